@@ -1,0 +1,205 @@
+/**
+ * The data Starboard keeps, as stored in IndexedDB by the background. Every surface sees these shapes through the
+ * typed API (utils/api); none opens the database itself.
+ *
+ * Booleans are not indexable in IndexedDB, so flags that queries filter on are stored as 0 | 1.
+ */
+
+export type Id = string;
+/** Milliseconds since the epoch. */
+export type Timestamp = number;
+
+/** The standard competencies hiring scorecards ask about; users may add their own labels beside them. */
+export const STANDARD_COMPETENCIES = [
+  'leadership',
+  'technical-problem-solving',
+  'conflict-resolution',
+  'innovation',
+  'failure-recovery',
+  'collaboration',
+  'communication',
+  'ownership-delivery',
+  'ambiguity',
+  'customer-focus',
+  'mentoring',
+  'influence',
+] as const;
+export type StandardCompetency = (typeof STANDARD_COMPETENCIES)[number];
+
+/** The five a candidate should cover with a strong story before any loop. */
+export const CORE_COMPETENCIES: readonly StandardCompetency[] = [
+  'leadership',
+  'technical-problem-solving',
+  'conflict-resolution',
+  'innovation',
+  'failure-recovery',
+];
+
+/** A standard competency id, or a user's own label. */
+export type Competency = StandardCompetency | (string & {});
+
+export type Strength = 1 | 2 | 3 | 4 | 5;
+
+export interface Story {
+  id: Id;
+  title: string;
+  /** The one quotable detail that makes the story memorable. */
+  hook: string;
+  situation: string;
+  task: string;
+  action: string;
+  result: string;
+  resultMetrics: string;
+  competencies: Competency[];
+  strength: Strength;
+  domain: string;
+  archived: 0 | 1;
+  /** Set on the stories seeded on first run, so they can be removed in one click. */
+  sample: 0 | 1;
+  /** When the story last happened (for the "older than 5 years" check); optional. */
+  happenedAt?: Timestamp;
+  lastToldAt?: Timestamp;
+  createdAt: Timestamp;
+  updatedAt: Timestamp;
+}
+
+export type InterviewStatus = 'planned' | 'done' | 'cancelled';
+
+export interface ChecklistItem {
+  id: Id;
+  label: string;
+}
+
+export interface Interview {
+  id: Id;
+  company: string;
+  role: string;
+  /** Round or stage, free text: "Recruiter screen", "Onsite 2". */
+  round: string;
+  scheduledAt?: Timestamp;
+  plannedMinutes: number;
+  /** Normalised meeting link; calls are bound to a plan by it. */
+  meetingUrl: string;
+  interviewers: string[];
+  /** Ordered: the first is shown first on the cue card. */
+  pinnedStoryIds: Id[];
+  questionsToAsk: string[];
+  /** The one narrative to keep consistent across the loop. */
+  pitch: string;
+  notes: string;
+  status: InterviewStatus;
+  /** Minutes before the end when the closing checklist comes forward; falls back to the setting. */
+  reminderMinutes?: number;
+  /** A per-plan closing checklist; falls back to the template in settings. */
+  checklist?: ChecklistItem[];
+  sample: 0 | 1;
+  createdAt: Timestamp;
+  updatedAt: Timestamp;
+}
+
+export type Platform = 'meet' | 'zoom' | 'teams' | 'generic' | 'rehearsal';
+export type CallState = 'lobby' | 'in-call' | 'ended';
+
+export type CallEvent =
+  | { type: 'story-told'; at: Timestamp; storyId: Id }
+  | { type: 'question-captured'; at: Timestamp; text: string }
+  | { type: 'checklist-ticked'; at: Timestamp; itemId: Id; label: string; checked: boolean }
+  | { type: 'reminder-shown'; at: Timestamp }
+  | { type: 'share-started'; at: Timestamp }
+  | { type: 'share-ended'; at: Timestamp };
+
+export interface Call {
+  id: Id;
+  interviewId?: Id;
+  platform: Platform;
+  tabUrl: string;
+  /** The tab the call runs in while it is live; cleared meaning nothing once the call ends. */
+  tabId?: number;
+  joinedAt: Timestamp;
+  endedAt?: Timestamp;
+  /** Planned length chosen in the panel for this call (presets 30/45/60), overriding the plan's. */
+  plannedMinutes?: number;
+  events: CallEvent[];
+}
+
+export const SELF_CALLS = ['strong-no-hire', 'no-hire', 'hire', 'strong-hire'] as const;
+export type SelfCall = (typeof SELF_CALLS)[number];
+
+export const OUTCOMES = ['pending', 'advanced', 'rejected', 'offer', 'withdrawn'] as const;
+export type Outcome = (typeof OUTCOMES)[number];
+
+export interface CompetencyRating {
+  competency: Competency;
+  /** 1-4, as on interviewers' scorecards. */
+  score: 1 | 2 | 3 | 4;
+  evidence: string;
+}
+
+export interface AskedQuestion {
+  text: string;
+  storyId?: Id;
+}
+
+export interface FollowUp {
+  text: string;
+  due?: Timestamp;
+  done: boolean;
+}
+
+export interface ChecklistResult {
+  itemId: Id;
+  label: string;
+  checked: boolean;
+  at?: Timestamp;
+}
+
+export interface JournalEntry {
+  id: Id;
+  callId?: Id;
+  interviewId?: Id;
+  company: string;
+  role: string;
+  round: string;
+  platform?: Platform;
+  date: Timestamp;
+  durationMinutes?: number;
+  questions: AskedQuestion[];
+  storiesUsed: Id[];
+  ratings: CompetencyRating[];
+  selfCall?: SelfCall;
+  wentWell: string;
+  improve: string;
+  reflections: string;
+  signals: string;
+  followUps: FollowUp[];
+  outcome: Outcome;
+  compensationNotes: string;
+  checklist: ChecklistResult[];
+  draft: 0 | 1;
+  /** Lower-cased words of the entry's text, kept by the background for indexed full-text search. */
+  terms: string[];
+  createdAt: Timestamp;
+  updatedAt: Timestamp;
+}
+
+export interface PracticeSession {
+  id: Id;
+  storyId: Id;
+  question: string;
+  at: Timestamp;
+  seconds: number;
+  /** Self-rated delivery, 1-4. */
+  rating: 1 | 2 | 3 | 4;
+}
+
+/** A form's unsaved state, so a failed write or a closed tab never loses what the user typed. */
+export interface Draft {
+  key: string;
+  value: unknown;
+  updatedAt: Timestamp;
+}
+
+export interface SettingRow {
+  key: string;
+  value: unknown;
+}

@@ -1,0 +1,54 @@
+import preact from '@preact/preset-vite';
+import { defineConfig } from 'wxt';
+
+// Call-page content scripts ship without webextension-polyfill: it is ~10 KB minified, larger than the whole
+// loader budget (8 KB), and the few calls a loader makes (runtime messaging, storage) are promise-based in both
+// Chrome MV3 and Firefox. Every other context gets the polyfill through the `wxt/browser` alias.
+const polyfillAlias = { 'wxt/browser': '@wxt-dev/webextension-polyfill/browser' };
+
+export default defineConfig({
+  srcDir: '.',
+  entrypointsDir: 'entrypoints',
+  publicDir: 'public',
+  outDir: '.output',
+  vite: () => ({
+    plugins: [preact({ prefreshEnabled: false, devToolsEnabled: false })],
+    build: { sourcemap: false },
+  }),
+  hooks: {
+    'vite:build:extendConfig'(entrypoints, config) {
+      if (entrypoints.every((entry) => entry.type === 'content-script')) return;
+      config.resolve ??= {};
+      config.resolve.alias = { ...(config.resolve.alias as Record<string, string>), ...polyfillAlias };
+    },
+    'vite:devServer:extendConfig'(config) {
+      config.resolve ??= {};
+      config.resolve.alias = { ...(config.resolve.alias as Record<string, string>), ...polyfillAlias };
+    },
+    'build:manifestGenerated'(_wxt, manifest) {
+      // The dashboard doubles as the options page, opened in a full tab.
+      manifest.options_ui = { page: 'dashboard.html', open_in_tab: true };
+    },
+  },
+  manifest: ({ browser }) => ({
+    name: '__MSG_extName__',
+    description: '__MSG_extDescription__',
+    default_locale: 'en',
+    permissions: ['storage', 'alarms', 'tabs', ...(browser === 'firefox' ? [] : ['sidePanel'])],
+    host_permissions: ['https://meet.google.com/*'],
+    optional_host_permissions: [
+      'https://app.zoom.us/*',
+      'https://*.zoom.us/*',
+      'https://teams.microsoft.com/*',
+      'https://teams.live.com/*',
+      'https://teams.cloud.microsoft/*',
+    ],
+    // No remote code and no connection beyond the extension itself: the privacy promise, enforced by the browser.
+    content_security_policy: {
+      extension_pages:
+        "script-src 'self'; object-src 'self'; connect-src 'self'; frame-src 'self'; img-src 'self' data:; style-src 'self' 'unsafe-inline'; default-src 'self'",
+    },
+    browser_specific_settings:
+      browser === 'firefox' ? { gecko: { id: 'starboard@starboard.local', strict_min_version: '128.0' } } : undefined,
+  }),
+});
