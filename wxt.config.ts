@@ -11,6 +11,8 @@ export default defineConfig({
   entrypointsDir: 'entrypoints',
   publicDir: 'public',
   outDir: '.output',
+  // Explicit imports: every file says what it depends on, and the conventions test can check call-page loaders.
+  imports: false,
   vite: () => ({
     plugins: [preact({ prefreshEnabled: false, devToolsEnabled: false })],
     build: { sourcemap: false },

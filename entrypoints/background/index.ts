@@ -1,4 +1,62 @@
+import { browser } from 'wxt/browser';
+import { defineBackground } from 'wxt/utils/define-background';
+import { messenger } from '@/utils/api/messenger';
+import { LIVE_PORT, type MessageName } from '@/utils/api/protocol';
+import { normaliseMeetingUrl } from '@/utils/meeting-url';
+import { StarboardDb } from './db';
+import { type LivePort, serveLivePort } from './live';
+import { type CallHooks, createDispatcher, createHandlers, isExtensionPage, type Sender } from './router';
+import { endCallInTab, endOrphanedCalls, liveCallInTab } from './services/calls';
+import { seedSamples } from './services/samples';
+
 export default defineBackground({
   type: 'module',
-  main() {},
+  main() {
+    const db = new StarboardDb();
+    const extensionId = browser.runtime.id;
+    const extensionOrigin = browser.runtime.getURL('/');
+    const hooks: CallHooks = {};
+    const handlers = createHandlers(db, hooks);
+    const dispatch = createDispatcher(handlers, extensionId, extensionOrigin);
+
+    // Listeners are registered synchronously at start-up so a message that woke the worker is not missed.
+    for (const name of Object.keys(handlers) as MessageName[]) {
+      messenger.onMessage(name, ({ data, sender }) => dispatch(name, data as never, sender as Sender));
+    }
+
+    browser.runtime.onConnect.addListener((port) => {
+      if (port.name !== LIVE_PORT) return;
+      serveLivePort(port as unknown as LivePort, handlers, (sender) =>
+        sender ? isExtensionPage(sender, extensionId, extensionOrigin) : false,
+      );
+    });
+
+    const endInTab = async (tabId: number) => {
+      const ended = await endCallInTab(db, tabId);
+      if (ended) await hooks.onCallEnded?.(ended);
+    };
+    browser.tabs.onRemoved.addListener((tabId) => void endInTab(tabId));
+    // Leaving the meeting's page (not a reload of it) ends the call even if the loader had no chance to say so.
+    browser.tabs.onUpdated.addListener(async (tabId, change) => {
+      if (!change.url) return;
+      const live = await liveCallInTab(db, tabId);
+      if (
+        live &&
+        live.platform !== 'rehearsal' &&
+        normaliseMeetingUrl(change.url) !== normaliseMeetingUrl(live.tabUrl)
+      ) {
+        await endInTab(tabId);
+      }
+    });
+
+    browser.runtime.onStartup.addListener(() => {
+      void endOrphanedCalls(db);
+    });
+
+    browser.runtime.onInstalled.addListener(async ({ reason }) => {
+      if (reason !== 'install') return;
+      if ((await db.stories.count()) === 0) await seedSamples(db);
+      await browser.tabs.create({ url: browser.runtime.getURL('/dashboard.html') });
+    });
+  },
 });

@@ -43,6 +43,10 @@ export interface Commands {
   'samples.seed'(): { stories: number; interviews: number };
   'interviews.save'(interview: InterviewInput): Interview;
   'interviews.delete'(id: Id): Interview | null;
+  /** Manual start: the rehearsal room, the generic adapter ("Use Starboard on this site"), or the side panel. */
+  'calls.start'(input: { platform: Platform; tabId?: number; tabUrl?: string }): Call;
+  /** Returns the call if this request ended it, null if it had already ended. */
+  'calls.end'(input: { callId: Id }): Call | null;
   'calls.addEvent'(input: { callId: Id; event: CallEvent }): Call;
   'calls.bindInterview'(input: { callId: Id; interviewId: Id | null }): Call;
   'settings.update'(patch: Partial<Settings>): Settings;

@@ -1,0 +1,116 @@
+import type { CallReport, CallView } from '@/utils/api/protocol';
+import type { Call, CallEvent, Id, Platform } from '@/utils/model';
+import type { StarboardDb } from '../db';
+import { findInterviewForUrl } from './interviews';
+
+/** The call currently open in a tab: not ended, or ended so recently the panel still shows its wrap-up. */
+const RECENTLY_ENDED_MS = 6 * 60 * 60 * 1000;
+
+export async function latestCallInTab(db: StarboardDb, tabId: number, now = Date.now()): Promise<Call | null> {
+  const calls = await db.calls.where('tabId').equals(tabId).sortBy('joinedAt');
+  const latest = calls.at(-1);
+  if (!latest) return null;
+  if (latest.endedAt !== undefined && now - latest.endedAt > RECENTLY_ENDED_MS) return null;
+  return latest;
+}
+
+export async function liveCallInTab(db: StarboardDb, tabId: number): Promise<Call | null> {
+  const call = await latestCallInTab(db, tabId);
+  return call && call.endedAt === undefined ? call : null;
+}
+
+export async function callView(db: StarboardDb, call: Call | null): Promise<CallView | null> {
+  if (!call) return null;
+  const interview = call.interviewId ? ((await db.interviews.get(call.interviewId)) ?? null) : null;
+  const pinned = interview ? await db.stories.bulkGet(interview.pinnedStoryIds) : [];
+  return { call, interview, pinnedStories: pinned.filter((s) => s !== undefined) };
+}
+
+export async function startCall(
+  db: StarboardDb,
+  input: { platform: Platform; tabId: number; tabUrl: string },
+  now = Date.now(),
+): Promise<Call> {
+  return db.transaction('rw', db.calls, db.interviews, async () => {
+    const live = await liveCallInTab(db, input.tabId);
+    if (live) return live;
+    const interview = await findInterviewForUrl(db, input.tabUrl);
+    const call: Call = {
+      id: crypto.randomUUID(),
+      interviewId: interview?.id,
+      platform: input.platform,
+      tabUrl: input.tabUrl,
+      tabId: input.tabId,
+      joinedAt: now,
+      events: [],
+    };
+    await db.calls.add(call);
+    return call;
+  });
+}
+
+/** Returns the call only when this request is what ended it, so follow-up work (the journal draft) runs once. */
+export async function endCallInTab(db: StarboardDb, tabId: number, now = Date.now()): Promise<Call | null> {
+  return db.transaction('rw', db.calls, async () => {
+    const live = await liveCallInTab(db, tabId);
+    if (!live) return null;
+    const ended = { ...live, endedAt: now };
+    await db.calls.put(ended);
+    return ended;
+  });
+}
+
+export async function endCall(db: StarboardDb, callId: Id, now = Date.now()): Promise<Call | null> {
+  return db.transaction('rw', db.calls, async () => {
+    const call = await db.calls.get(callId);
+    if (!call || call.endedAt !== undefined) return null;
+    const ended = { ...call, endedAt: now };
+    await db.calls.put(ended);
+    return ended;
+  });
+}
+
+/** A browser that restarted has no live calls; any left open were cut short by a crash or a quit. */
+export async function endOrphanedCalls(db: StarboardDb, now = Date.now()): Promise<Call[]> {
+  return db.transaction('rw', db.calls, async () => {
+    const open = await db.calls.filter((c) => c.endedAt === undefined).toArray();
+    const ended = open.map((c) => ({
+      ...c,
+      endedAt: Math.max(c.joinedAt, ...c.events.map((e) => e.at), Math.min(now, c.joinedAt + 4 * 3600_000)),
+    }));
+    await db.calls.bulkPut(ended);
+    return ended;
+  });
+}
+
+export async function reportCall(
+  db: StarboardDb,
+  report: CallReport,
+  tab: { id: number; url: string },
+): Promise<{ started?: Call; ended?: Call }> {
+  if (report.state === 'in-call')
+    return { started: await startCall(db, { platform: report.platform, tabId: tab.id, tabUrl: tab.url }) };
+  if (report.state === 'ended') return { ended: (await endCallInTab(db, tab.id)) ?? undefined };
+  return {};
+}
+
+/** Appends inside one transaction, so two panels writing to the same call never overwrite each other's events. */
+export async function addCallEvent(db: StarboardDb, callId: Id, event: CallEvent): Promise<Call> {
+  return db.transaction('rw', db.calls, async () => {
+    const call = await db.calls.get(callId);
+    if (!call) throw new Error(`No call ${callId}`);
+    const updated = { ...call, events: [...call.events, event] };
+    await db.calls.put(updated);
+    return updated;
+  });
+}
+
+export async function bindInterview(db: StarboardDb, callId: Id, interviewId: Id | null): Promise<Call> {
+  return db.transaction('rw', db.calls, async () => {
+    const call = await db.calls.get(callId);
+    if (!call) throw new Error(`No call ${callId}`);
+    const updated = { ...call, interviewId: interviewId ?? undefined };
+    await db.calls.put(updated);
+    return updated;
+  });
+}

@@ -1,0 +1,33 @@
+import { browser } from 'wxt/browser';
+import { t } from '@/utils/i18n';
+
+async function openPage(path: '/dashboard.html' | '/sidepanel.html') {
+  await browser.tabs.create({ url: browser.runtime.getURL(path) });
+  window.close();
+}
+
+async function openSidePanel() {
+  // Chrome's side panel needs the click's user gesture, so it is opened straight from this handler.
+  const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
+  const api = browser as unknown as {
+    sidePanel?: { open(options: { windowId: number }): Promise<void> };
+    sidebarAction?: { open(): Promise<void> };
+  };
+  if (api.sidePanel && tab?.windowId !== undefined) await api.sidePanel.open({ windowId: tab.windowId });
+  else await api.sidebarAction?.open();
+  window.close();
+}
+
+export function Popup() {
+  return (
+    <nav class="popup stack" aria-label={t('extName')} style={{ padding: '12px', minWidth: '240px' }}>
+      <h1>{t('extName')}</h1>
+      <button type="button" class="primary" onClick={() => openPage('/dashboard.html')}>
+        {t('popupOpenDashboard')}
+      </button>
+      <button type="button" onClick={openSidePanel}>
+        {t('popupOpenPanel')}
+      </button>
+    </nav>
+  );
+}

@@ -1,0 +1,104 @@
+// Launching Debian's Chromium with the built extension, shared by the e2e tests, `npm start` and `npm run bench`.
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { chromium } from 'playwright-core';
+
+export const ROOT = resolve(fileURLToPath(new URL('../..', import.meta.url)));
+export const CHROME_BUILD = join(ROOT, '.output', 'chrome-mv3');
+export const FIREFOX_BUILD = join(ROOT, '.output', 'firefox-mv2');
+export const CHROMIUM_PATH = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
+
+/** Installs Debian's Chromium when it is missing and we may (root); test tools cannot download their own. */
+export function ensureChromium() {
+  if (existsSync(CHROMIUM_PATH)) return CHROMIUM_PATH;
+  const isRoot = typeof process.getuid === 'function' && process.getuid() === 0;
+  if (!isRoot) {
+    throw new Error(
+      `Chromium not found at ${CHROMIUM_PATH}. Install it (sudo apt-get install -y chromium) or set CHROMIUM_PATH.`,
+    );
+  }
+  console.log('Installing Chromium from Debian packages…');
+  execFileSync('apt-get', ['update', '-qq'], { stdio: 'inherit' });
+  execFileSync('apt-get', ['install', '-y', '-qq', 'chromium'], {
+    stdio: 'inherit',
+    env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' },
+  });
+  return CHROMIUM_PATH;
+}
+
+export function freshProfileDir(prefix = 'starboard-profile-') {
+  return mkdtempSync(join(tmpdir(), prefix));
+}
+
+/**
+ * A persistent context (extensions need one) on a profile folder, so a test can close the browser and open the
+ * same profile again. Default profile settings otherwise: third-party storage stays blocked as for real users.
+ * @param {{ userDataDir?: string, extensionPath?: string, headless?: boolean, args?: string[] }} [options]
+ */
+export async function launchWithExtension(options = {}) {
+  const userDataDir = options.userDataDir ?? freshProfileDir();
+  const extensionPath = options.extensionPath ?? CHROME_BUILD;
+  if (!existsSync(join(extensionPath, 'manifest.json'))) {
+    throw new Error(`No built extension at ${extensionPath}: run npm run build first.`);
+  }
+  const headless = options.headless ?? true;
+  const context = await chromium.launchPersistentContext(userDataDir, {
+    executablePath: ensureChromium(),
+    headless: false,
+    ignoreDefaultArgs: ['--disable-extensions'],
+    viewport: { width: 1280, height: 800 },
+    args: [
+      ...(headless ? ['--headless=new'] : []),
+      `--disable-extensions-except=${extensionPath}`,
+      `--load-extension=${extensionPath}`,
+      '--no-sandbox',
+      '--disable-gpu',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--disable-quic',
+      ...(options.args ?? []),
+    ],
+  });
+  let [worker] = context.serviceWorkers();
+  worker ??= await context.waitForEvent('serviceworker', { timeout: 15_000 });
+  const extensionId = new URL(worker.url()).host;
+  return {
+    context,
+    extensionId,
+    userDataDir,
+    extensionUrl: (path = '') => `chrome-extension://${extensionId}/${path.replace(/^\//, '')}`,
+  };
+}
+
+/**
+ * Stops the extension's service worker the way Chrome does when it idles, through the DevTools protocol of one of
+ * the extension's own pages (same origin, so it sees the worker's registration). Resolves once the worker is gone;
+ * open views may wake a new one at once by reconnecting.
+ * @param {import('playwright-core').BrowserContext} context
+ * @param {string} extensionId
+ */
+export async function stopServiceWorker(context, extensionId) {
+  const page = await context.newPage();
+  await page.goto(`chrome-extension://${extensionId}/popup.html`);
+  const cdp = await context.newCDPSession(page);
+  const stopped = new Promise((done) => {
+    cdp.on('ServiceWorker.workerVersionUpdated', ({ versions }) => {
+      if (
+        versions.some(
+          (v) => v.scriptURL.startsWith(`chrome-extension://${extensionId}/`) && v.runningStatus === 'stopped',
+        )
+      )
+        done(undefined);
+    });
+  });
+  await cdp.send('ServiceWorker.enable');
+  await cdp.send('ServiceWorker.stopAllWorkers');
+  await stopped;
+  await cdp.detach();
+  await page.close();
+}

@@ -1,0 +1,10 @@
+import { execSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { CHROME_BUILD, ensureChromium, ROOT } from './browser.mjs';
+
+/** The e2e tests load the production build; `npm test` builds first, a lone `npm run test:e2e` builds if missing. */
+export default function setup() {
+  ensureChromium();
+  if (!existsSync(join(CHROME_BUILD, 'manifest.json'))) execSync('npx wxt build', { cwd: ROOT, stdio: 'inherit' });
+}

@@ -1,0 +1,74 @@
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import messages from '../../public/_locales/en/messages.json';
+
+// The project's rules, checked on the source so they cannot drift (after refined-github's meta-tests).
+const ROOT = join(__dirname, '..', '..');
+const SOURCE_DIRS = ['entrypoints', 'components', 'utils'];
+
+function filesUnder(dir: string): string[] {
+  return readdirSync(dir).flatMap((name) => {
+    const path = join(dir, name);
+    return statSync(path).isDirectory() ? filesUnder(path) : /\.(ts|tsx)$/.test(name) ? [path] : [];
+  });
+}
+
+const sources = SOURCE_DIRS.flatMap((dir) => filesUnder(join(ROOT, dir))).map((path) => ({
+  path: relative(ROOT, path),
+  text: readFileSync(path, 'utf8'),
+}));
+
+/** Imports that are bundled (type-only imports vanish at build time). */
+function runtimeImports(text: string): string[] {
+  return [...text.matchAll(/^import\s+(?!type\s)[^'"]*?from\s+['"]([^'"]+)['"]|^import\s+['"]([^'"]+)['"]/gm)].map(
+    (m) => m[1] ?? m[2] ?? '',
+  );
+}
+
+describe('conventions', () => {
+  it('has source files to check', () => {
+    expect(sources.length).toBeGreaterThan(10);
+  });
+
+  it('never talks to the network', () => {
+    const offenders = sources.filter(({ text }) =>
+      /\bfetch\s*\(|XMLHttpRequest|new\s+WebSocket|EventSource\s*\(|sendBeacon|importScripts\s*\(/.test(text),
+    );
+    expect(offenders.map((f) => f.path)).toEqual([]);
+  });
+
+  it('opens the database only in the background', () => {
+    const offenders = sources.filter(
+      ({ path, text }) =>
+        !path.startsWith('entrypoints/background/') &&
+        (runtimeImports(text).some((m) => m === 'dexie' || m.includes('background/db')) ||
+          /indexedDB\.open/.test(text)),
+    );
+    expect(offenders.map((f) => f.path)).toEqual([]);
+  });
+
+  it('keeps call-page loaders tiny: no Preact, no Dexie, no components, no polyfill', () => {
+    const loaders = sources.filter(({ path }) => /^entrypoints\/[^/]+\.content(\/|\.ts)/.test(path));
+    for (const { path, text } of loaders) {
+      const heavy = runtimeImports(text).filter((m) =>
+        /^(preact|dexie|webextension-polyfill)|components\/|background\//.test(m),
+      );
+      expect({ path, heavy }).toEqual({ path, heavy: [] });
+    }
+  });
+
+  it('uses only message keys that exist, and every key is used', () => {
+    const catalogue = new Set(Object.keys(messages));
+    const used = new Set<string>();
+    for (const { text } of sources) {
+      for (const m of text.matchAll(/\bt\(\s*'([A-Za-z0-9_]+)'/g)) used.add(m[1]!);
+      // Keys chosen in data (hint ids, menus) are written as `messageKey: '...'` or `label: '...'` typed MessageKey.
+      for (const m of text.matchAll(/['"]([a-z][A-Za-z0-9]+)['"]/g)) if (catalogue.has(m[1]!)) used.add(m[1]!);
+    }
+    const missing = [...used].filter((key) => !catalogue.has(key));
+    expect(missing).toEqual([]);
+    const manifestKeys = ['extName', 'extDescription'];
+    const unused = [...catalogue].filter((key) => !used.has(key) && !manifestKeys.includes(key));
+    expect(unused).toEqual([]);
+  });
+});
