@@ -97,8 +97,10 @@ export interface Interview {
   updatedAt: Timestamp;
 }
 
-export type Platform = 'meet' | 'zoom' | 'teams' | 'generic' | 'rehearsal';
-export type CallState = 'lobby' | 'in-call' | 'ended';
+export const PLATFORMS = ['meet', 'zoom', 'teams', 'generic', 'rehearsal'] as const;
+export type Platform = (typeof PLATFORMS)[number];
+export const CALL_STATES = ['lobby', 'in-call', 'ended'] as const;
+export type CallState = (typeof CALL_STATES)[number];
 
 export type CallEvent =
   | { type: 'story-told'; at: Timestamp; storyId: Id }

@@ -5,7 +5,7 @@ import { LIVE_PORT, type MessageName } from '@/utils/api/protocol';
 import { normaliseMeetingUrl } from '@/utils/meeting-url';
 import { StarboardDb } from './db';
 import { type LivePort, serveLivePort } from './live';
-import { type CallHooks, createDispatcher, createHandlers, isExtensionPage, type Sender } from './router';
+import { CallEvents, createDispatcher, createHandlers, isExtensionPage, type Sender } from './router';
 import { endCallInTab, endOrphanedCalls, liveCallInTab } from './services/calls';
 import { seedSamples } from './services/samples';
 
@@ -15,12 +15,12 @@ export default defineBackground({
     const db = new StarboardDb();
     const extensionId = browser.runtime.id;
     const extensionOrigin = browser.runtime.getURL('/');
-    const hooks: CallHooks = {};
-    const handlers = createHandlers(db, hooks);
+    const callEvents = new CallEvents();
+    const handlers = createHandlers(db, callEvents);
     const dispatch = createDispatcher(handlers, extensionId, extensionOrigin);
 
     // Listeners are registered synchronously at start-up so a message that woke the worker is not missed.
-    for (const name of Object.keys(handlers) as MessageName[]) {
+    for (const name of [...Object.keys(handlers.queries), ...Object.keys(handlers.commands)] as MessageName[]) {
       messenger.onMessage(name, ({ data, sender }) => dispatch(name, data as never, sender as Sender));
     }
 
@@ -33,7 +33,7 @@ export default defineBackground({
 
     const endInTab = async (tabId: number) => {
       const ended = await endCallInTab(db, tabId);
-      if (ended) await hooks.onCallEnded?.(ended);
+      if (ended) await callEvents.emitEnded(ended);
     };
     browser.tabs.onRemoved.addListener((tabId) => void endInTab(tabId));
     // Leaving the meeting's page (not a reload of it) ends the call even if the loader had no chance to say so.

@@ -1,5 +1,5 @@
 import { liveQuery, type Subscription } from 'dexie';
-import type { LiveClientMessage, LiveServerMessage, QueryName } from '@/utils/api/protocol';
+import type { LiveClientMessage, LiveServerMessage } from '@/utils/api/protocol';
 import type { Handlers, Sender } from './router';
 
 /** The part of a runtime Port the live server uses; tests pass a fake. */
@@ -10,16 +10,6 @@ export interface LivePort {
   onDisconnect: { addListener(listener: () => void): void };
   disconnect(): void;
 }
-
-const QUERY_NAMES: ReadonlySet<string> = new Set<QueryName>([
-  'stories.list',
-  'stories.get',
-  'interviews.list',
-  'interviews.get',
-  'calls.current',
-  'settings.get',
-  'drafts.get',
-]);
 
 /**
  * Serves one page's subscriptions: each runs its query inside Dexie's liveQuery, which re-runs it when any table
@@ -52,11 +42,12 @@ export function serveLivePort(
     }
     if (message.type !== 'subscribe') return;
     subscriptions.get(message.id)?.unsubscribe();
-    if (!QUERY_NAMES.has(message.name)) {
+    // Only reads can be subscribed to: a write must never be re-run by a data change.
+    if (!Object.hasOwn(handlers.queries, message.name)) {
       post({ type: 'error', id: message.id, message: `Not a live query: ${String(message.name)}` });
       return;
     }
-    const handler = handlers[message.name] as (data: unknown, context: { sender: Sender }) => Promise<unknown>;
+    const handler = handlers.queries[message.name] as (data: unknown, context: { sender: Sender }) => Promise<unknown>;
     const sender = port.sender ?? {};
     const observable = liveQuery(() => handler(message.data, { sender }));
     subscriptions.set(

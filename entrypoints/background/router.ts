@@ -1,21 +1,19 @@
 import type { Browser } from 'wxt/browser';
-import { CONTENT_SCRIPT_MESSAGES, type DataOf, type MessageName, type ResultOf } from '@/utils/api/protocol';
+import {
+  CONTENT_SCRIPT_MESSAGES,
+  type Commands,
+  type DataOf,
+  type MessageName,
+  type Queries,
+  type ResultOf,
+} from '@/utils/api/protocol';
 import type { Call } from '@/utils/model';
 import type { StarboardDb } from './db';
-import {
-  addCallEvent,
-  bindInterview,
-  callView,
-  endCall,
-  latestCallInTab,
-  reportCall,
-  startCall,
-} from './services/calls';
-import { deleteDraft, getDraft, putDraft } from './services/drafts';
-import { deleteInterview, getInterview, listInterviews, saveInterview } from './services/interviews';
-import { removeSamples, seedSamples } from './services/samples';
-import { getSettings, updateSettings } from './services/settings';
-import { deleteStory, getStory, listStories, restoreStory, saveStory } from './services/stories';
+import { callHandlers } from './handlers/calls';
+import { draftHandlers } from './handlers/drafts';
+import { interviewHandlers } from './handlers/interviews';
+import { settingsHandlers } from './handlers/settings';
+import { storyHandlers } from './handlers/stories';
 
 export type Sender = Browser.runtime.MessageSender;
 
@@ -23,13 +21,36 @@ export interface RequestContext {
   sender: Sender;
 }
 
-type Handler<K extends MessageName> = (data: DataOf<K>, context: RequestContext) => Promise<Awaited<ResultOf<K>>>;
-export type Handlers = { [K in MessageName]: Handler<K> };
+export type Handler<K extends MessageName> = (
+  data: DataOf<K>,
+  context: RequestContext,
+) => Promise<Awaited<ResultOf<K>>>;
+export type QueryHandlers = { [K in keyof Queries]: Handler<K> };
+export type CommandHandlers = { [K in keyof Commands]: Handler<K> };
+export interface Handlers {
+  queries: QueryHandlers;
+  commands: CommandHandlers;
+}
 
-/** What other parts of the background do when a call starts or ends (reminder alarms, journal drafts). */
-export interface CallHooks {
-  onCallStarted?(call: Call): void | Promise<void>;
-  onCallEnded?(call: Call): void | Promise<void>;
+/**
+ * Call lifecycle, fanned out to the features that follow calls (reminder alarms, journal drafts) without the call
+ * service knowing them.
+ */
+export class CallEvents {
+  private readonly started: Array<(call: Call) => void | Promise<void>> = [];
+  private readonly ended: Array<(call: Call) => void | Promise<void>> = [];
+  onStarted(listener: (call: Call) => void | Promise<void>) {
+    this.started.push(listener);
+  }
+  onEnded(listener: (call: Call) => void | Promise<void>) {
+    this.ended.push(listener);
+  }
+  async emitStarted(call: Call) {
+    for (const listener of this.started) await listener(call);
+  }
+  async emitEnded(call: Call) {
+    for (const listener of this.ended) await listener(call);
+  }
 }
 
 export class ForbiddenError extends Error {
@@ -47,55 +68,36 @@ export function isExtensionPage(sender: Sender, extensionId: string, extensionOr
   return sender.id === extensionId && typeof sender.url === 'string' && sender.url.startsWith(extensionOrigin);
 }
 
-function senderTab(context: RequestContext, name: string): { id: number; url: string } {
-  const tab = context.sender.tab;
-  if (tab?.id === undefined) throw new Error(`${name} needs a tab`);
-  return { id: tab.id, url: tab.url ?? context.sender.url ?? '' };
+export function createHandlers(db: StarboardDb, calls: CallEvents = new CallEvents()): Handlers {
+  const stories = storyHandlers(db);
+  const interviews = interviewHandlers(db);
+  const callsPart = callHandlers(db, calls);
+  const settings = settingsHandlers(db);
+  const drafts = draftHandlers(db);
+  // Annotated literals: a message of the protocol without a handler is a type error here.
+  const queries: QueryHandlers = {
+    ...stories.queries,
+    ...interviews.queries,
+    ...callsPart.queries,
+    ...settings.queries,
+    ...drafts.queries,
+  };
+  const commands: CommandHandlers = {
+    ...stories.commands,
+    ...interviews.commands,
+    ...callsPart.commands,
+    ...settings.commands,
+    ...drafts.commands,
+  };
+  return { queries, commands };
 }
 
-export function createHandlers(db: StarboardDb, hooks: CallHooks = {}): Handlers {
-  const ended = async (call: Call | null) => {
-    if (call) await hooks.onCallEnded?.(call);
-    return call;
-  };
-  return {
-    'stories.list': (query) => listStories(db, query ?? {}),
-    'stories.get': (id) => getStory(db, id),
-    'stories.save': (story) => saveStory(db, story),
-    'stories.delete': (id) => deleteStory(db, id),
-    'stories.restore': (story) => restoreStory(db, story),
-    'samples.seed': () => seedSamples(db),
-    'samples.remove': () => removeSamples(db),
-    'interviews.list': () => listInterviews(db),
-    'interviews.get': (id) => getInterview(db, id),
-    'interviews.save': (interview) => saveInterview(db, interview),
-    'interviews.delete': (id) => deleteInterview(db, id),
-    'calls.current': async (query, context) => {
-      const tabId = query?.tabId ?? context.sender.tab?.id;
-      return tabId === undefined ? null : callView(db, await latestCallInTab(db, tabId));
-    },
-    'calls.start': async (input, context) => {
-      const tab =
-        input.tabId !== undefined ? { id: input.tabId, url: input.tabUrl ?? '' } : senderTab(context, 'calls.start');
-      const call = await startCall(db, { platform: input.platform, tabId: tab.id, tabUrl: input.tabUrl ?? tab.url });
-      await hooks.onCallStarted?.(call);
-      return call;
-    },
-    'calls.end': async ({ callId }) => ended(await endCall(db, callId)),
-    'calls.addEvent': ({ callId, event }) => addCallEvent(db, callId, event),
-    'calls.bindInterview': ({ callId, interviewId }) => bindInterview(db, callId, interviewId),
-    'settings.get': () => getSettings(db),
-    'settings.update': (patch) => updateSettings(db, patch),
-    'drafts.get': (key) => getDraft(db, key),
-    'drafts.put': ({ key, value }) => putDraft(db, key, value),
-    'drafts.delete': (key) => deleteDraft(db, key),
-    'call.report': async (report, context) => {
-      const { started, ended: endedCall } = await reportCall(db, report, senderTab(context, 'call.report'));
-      if (started) await hooks.onCallStarted?.(started);
-      if (endedCall) await ended(endedCall);
-      return { ok: true };
-    },
-  };
+export function handlerFor<K extends MessageName>(handlers: Handlers, name: K): Handler<K> | undefined {
+  const table = (Object.hasOwn(handlers.queries, name) ? handlers.queries : handlers.commands) as Record<
+    string,
+    unknown
+  >;
+  return Object.hasOwn(table, name) ? (table[name] as Handler<K>) : undefined;
 }
 
 export function createDispatcher(handlers: Handlers, extensionId: string, extensionOrigin: string) {
@@ -104,7 +106,7 @@ export function createDispatcher(handlers: Handlers, extensionId: string, extens
     data: DataOf<K>,
     sender: Sender,
   ): Promise<Awaited<ResultOf<K>>> {
-    const handler = handlers[name] as Handler<K> | undefined;
+    const handler = handlerFor(handlers, name);
     if (!handler) return Promise.reject(new Error(`Unknown request ${String(name)}`));
     if (!CONTENT_SCRIPT_MESSAGES.has(name) && !isExtensionPage(sender, extensionId, extensionOrigin)) {
       return Promise.reject(new ForbiddenError(String(name)));

@@ -1,11 +1,29 @@
+import type { ComponentChildren } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
-import { t } from '@/utils/i18n';
+import { type MessageKey, t } from '@/utils/i18n';
 import { SampleBanner } from './SampleBanner';
 import { StoryLibrary } from './stories/StoryLibrary';
 
+interface Section {
+  /** The first segment of the hash route: #/<id>/… */
+  id: string;
+  label: MessageKey;
+  render(rest: string[]): ComponentChildren;
+}
+
+/** Each dashboard feature adds its section here; the order is the navigation's. */
+const SECTIONS: Section[] = [
+  { id: 'stories', label: 'navStories', render: ([id]) => <StoryLibrary selectedId={id} /> },
+];
+
 /** Hash routes keep every view linkable and survive reloads: #/stories, #/stories/<id>. */
 function useRoute(): string[] {
-  const read = () => window.location.hash.replace(/^#\/?/, '').split('/').filter(Boolean);
+  const read = () =>
+    window.location.hash
+      .replace(/^#\/?/, '')
+      .split('/')
+      .filter(Boolean)
+      .map((part) => decodeURIComponent(part));
   const [route, setRoute] = useState(read);
   useEffect(() => {
     const onChange = () => setRoute(read());
@@ -16,20 +34,23 @@ function useRoute(): string[] {
 }
 
 export function App() {
-  const [section = 'stories', ...rest] = useRoute();
+  const [sectionId = 'stories', ...rest] = useRoute();
+  const section = SECTIONS.find((s) => s.id === sectionId) ?? SECTIONS[0]!;
   return (
     <div class="dashboard">
       <header class="dashboard-header">
         <span class="brand">{t('extName')}</span>
         <nav aria-label={t('dashboardNavLabel')}>
-          <a href="#/stories" aria-current={section === 'stories' ? 'page' : undefined}>
-            {t('navStories')}
-          </a>
+          {SECTIONS.map((s) => (
+            <a key={s.id} href={`#/${s.id}`} aria-current={s.id === section.id ? 'page' : undefined}>
+              {t(s.label)}
+            </a>
+          ))}
         </nav>
       </header>
       <main>
         <SampleBanner />
-        {section === 'stories' && <StoryLibrary selectedId={rest[0]} />}
+        {section.render(rest)}
       </main>
     </div>
   );

@@ -33,39 +33,50 @@ class LiveConnection {
   subscribe(subscription: Subscription): () => void {
     const id = this.nextId++;
     this.subscriptions.set(id, subscription);
-    this.send({ type: 'subscribe', id, name: subscription.name, data: subscription.data });
+    if (this.port) this.post(this.port, { type: 'subscribe', id, name: subscription.name, data: subscription.data });
+    else this.connect();
     return () => {
       this.subscriptions.delete(id);
-      if (this.port) this.send({ type: 'unsubscribe', id });
+      if (this.port) this.post(this.port, { type: 'unsubscribe', id });
     };
   }
 
-  private send(message: LiveClientMessage): void {
-    const port = this.ensurePort();
+  private post(port: Port, message: LiveClientMessage): void {
     try {
-      port?.postMessage(message);
+      port.postMessage(message);
     } catch {
       // The port died between checks; the reconnect re-sends every subscription.
       this.dropPort();
     }
   }
 
-  private ensurePort(): Port | null {
-    if (this.port) return this.port;
+  /**
+   * Every new port carries every subscription: whichever path opens it (a reconnect timer, a view subscribing
+   * while the port was down), no subscription is left behind on the old one.
+   */
+  private connect(): void {
+    if (this.port) return;
+    clearTimeout(this.retryTimer);
+    let port: Port;
     try {
-      const port = browser.runtime.connect({ name: LIVE_PORT });
-      port.onMessage.addListener((message) => this.receive(message as LiveServerMessage));
-      port.onDisconnect.addListener(() => this.dropPort());
-      this.port = port;
-      this.retryDelay = 50;
-      return port;
+      port = browser.runtime.connect({ name: LIVE_PORT });
     } catch {
       // The extension was reloaded or updated: this page is orphaned and cannot reconnect.
-      return null;
+      return;
+    }
+    port.onMessage.addListener((message) => this.receive(message as LiveServerMessage));
+    port.onDisconnect.addListener(() => {
+      if (this.port === port) this.dropPort();
+    });
+    this.port = port;
+    for (const [id, subscription] of this.subscriptions) {
+      this.post(port, { type: 'subscribe', id, name: subscription.name, data: subscription.data });
     }
   }
 
   private receive(message: LiveServerMessage): void {
+    // Only a port that delivers resets the back-off: one that dies at once must not retry in a tight loop.
+    this.retryDelay = 50;
     const subscription = this.subscriptions.get(message.id);
     if (!subscription) return;
     if (message.type === 'value') subscription.onValue(message.value);
@@ -87,7 +98,7 @@ class LiveConnection {
       }
       return;
     }
-    this.retryTimer = setTimeout(() => this.resubscribeAll(), this.retryDelay);
+    this.retryTimer = setTimeout(() => this.connect(), this.retryDelay);
     this.retryDelay = Math.min(this.retryDelay * 2, 5_000);
   }
 
@@ -95,15 +106,8 @@ class LiveConnection {
     if (document.visibilityState !== 'visible') return;
     document.removeEventListener('visibilitychange', this.onVisible);
     this.listeningForVisibility = false;
-    this.resubscribeAll();
+    this.connect();
   };
-
-  private resubscribeAll(): void {
-    if (this.port) return;
-    for (const [id, subscription] of this.subscriptions) {
-      this.send({ type: 'subscribe', id, name: subscription.name, data: subscription.data });
-    }
-  }
 }
 
 let connection: LiveConnection | undefined;

@@ -1,4 +1,4 @@
-import { createDispatcher, createHandlers, ForbiddenError } from '@/entrypoints/background/router';
+import { CallEvents, createDispatcher, createHandlers, ForbiddenError } from '@/entrypoints/background/router';
 import type { Call } from '@/utils/model';
 import {
   contentScriptSender,
@@ -13,10 +13,10 @@ function setup() {
   const db = freshDb();
   const ended: Call[] = [];
   const started: Call[] = [];
-  const handlers = createHandlers(db, {
-    onCallEnded: (c) => void ended.push(c),
-    onCallStarted: (c) => void started.push(c),
-  });
+  const events = new CallEvents();
+  events.onEnded((c) => void ended.push(c));
+  events.onStarted((c) => void started.push(c));
+  const handlers = createHandlers(db, events);
   const dispatch = createDispatcher(handlers, EXTENSION_ID, EXTENSION_ORIGIN);
   return { db, dispatch, ended, started };
 }
