@@ -12,6 +12,7 @@ import type { StarboardDb } from './db';
 import { callHandlers } from './handlers/calls';
 import { draftHandlers } from './handlers/drafts';
 import { interviewHandlers } from './handlers/interviews';
+import { panelHandlers } from './handlers/panel';
 import { settingsHandlers } from './handlers/settings';
 import { storyHandlers } from './handlers/stories';
 
@@ -74,6 +75,7 @@ export function createHandlers(db: StarboardDb, calls: CallEvents = new CallEven
   const callsPart = callHandlers(db, calls);
   const settings = settingsHandlers(db);
   const drafts = draftHandlers(db);
+  const panel = panelHandlers();
   // Annotated literals: a message of the protocol without a handler is a type error here.
   const queries: QueryHandlers = {
     ...stories.queries,
@@ -81,6 +83,7 @@ export function createHandlers(db: StarboardDb, calls: CallEvents = new CallEven
     ...callsPart.queries,
     ...settings.queries,
     ...drafts.queries,
+    ...panel.queries,
   };
   const commands: CommandHandlers = {
     ...stories.commands,
@@ -88,6 +91,7 @@ export function createHandlers(db: StarboardDb, calls: CallEvents = new CallEven
     ...callsPart.commands,
     ...settings.commands,
     ...drafts.commands,
+    ...panel.commands,
   };
   return { queries, commands };
 }

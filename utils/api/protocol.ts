@@ -1,6 +1,7 @@
 import type { CallCommands, CallQueries } from './features/calls';
 import type { DraftCommands, DraftQueries } from './features/drafts';
 import type { InterviewCommands, InterviewQueries } from './features/interviews';
+import type { PanelCommands, PanelQueries } from './features/panel';
 import type { SettingsCommands, SettingsQueries } from './features/settings';
 import type { StoryCommands, StoryQueries } from './features/stories';
 
@@ -15,8 +16,20 @@ export type { StoryInput } from './features/stories';
  * Queries are reads: each can be called once or subscribed to (utils/api/live.ts), and a subscription is pushed a
  * fresh result whenever the data it read changes. Commands are writes and actions.
  */
-export interface Queries extends StoryQueries, InterviewQueries, CallQueries, SettingsQueries, DraftQueries {}
-export interface Commands extends StoryCommands, InterviewCommands, CallCommands, SettingsCommands, DraftCommands {}
+export interface Queries
+  extends StoryQueries,
+    InterviewQueries,
+    CallQueries,
+    SettingsQueries,
+    DraftQueries,
+    PanelQueries {}
+export interface Commands
+  extends StoryCommands,
+    InterviewCommands,
+    CallCommands,
+    SettingsCommands,
+    DraftCommands,
+    PanelCommands {}
 
 export type Protocol = Queries & Commands;
 export type QueryName = keyof Queries;
