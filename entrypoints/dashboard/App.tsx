@@ -1,6 +1,10 @@
 import type { ComponentChildren } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import { type MessageKey, t } from '@/utils/i18n';
+import { CoverageView } from './coverage/CoverageView';
+import { MatchView } from './match/MatchView';
+import { PlansView } from './plans/PlansView';
+import { PracticeView } from './practice/PracticeView';
 import { SampleBanner } from './SampleBanner';
 import { StoryLibrary } from './stories/StoryLibrary';
 
@@ -14,6 +18,10 @@ interface Section {
 /** Each dashboard feature adds its section here; the order is the navigation's. */
 const SECTIONS: Section[] = [
   { id: 'stories', label: 'navStories', render: ([id]) => <StoryLibrary selectedId={id} /> },
+  { id: 'coverage', label: 'navCoverage', render: () => <CoverageView /> },
+  { id: 'match', label: 'navMatch', render: () => <MatchView /> },
+  { id: 'practice', label: 'navPractice', render: () => <PracticeView /> },
+  { id: 'plans', label: 'navPlans', render: ([id]) => <PlansView selectedId={id} /> },
 ];
 
 /** Hash routes keep every view linkable and survive reloads: #/stories, #/stories/<id>. */

@@ -2,11 +2,13 @@ import type { CallCommands, CallQueries } from './features/calls';
 import type { DraftCommands, DraftQueries } from './features/drafts';
 import type { InterviewCommands, InterviewQueries } from './features/interviews';
 import type { PanelCommands, PanelQueries } from './features/panel';
+import type { PracticeCommands, PracticeQueries } from './features/practice';
 import type { SettingsCommands, SettingsQueries } from './features/settings';
 import type { StoryCommands, StoryQueries } from './features/stories';
 
 export type { CallReport, CallView } from './features/calls';
 export type { InterviewInput } from './features/interviews';
+export type { PracticeInput } from './features/practice';
 export type { StoryInput } from './features/stories';
 
 /**
@@ -22,14 +24,16 @@ export interface Queries
     CallQueries,
     SettingsQueries,
     DraftQueries,
-    PanelQueries {}
+    PanelQueries,
+    PracticeQueries {}
 export interface Commands
   extends StoryCommands,
     InterviewCommands,
     CallCommands,
     SettingsCommands,
     DraftCommands,
-    PanelCommands {}
+    PanelCommands,
+    PracticeCommands {}
 
 export type Protocol = Queries & Commands;
 export type QueryName = keyof Queries;

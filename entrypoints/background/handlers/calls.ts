@@ -4,9 +4,11 @@ import type { CallEvents, CommandHandlers, QueryHandlers, RequestContext } from 
 import {
   addCallEvent,
   bindInterview,
+  callsForInterviews,
   callView,
   endCall,
   latestCallInTab,
+  recentCalls,
   reportCall,
   startCall,
 } from '../services/calls';
@@ -18,11 +20,13 @@ function senderTab(context: RequestContext, name: string): { id: number; url: st
 }
 
 export function callHandlers(db: StarboardDb, events: CallEvents) {
-  const queries: Pick<QueryHandlers, 'calls.current'> = {
+  const queries: Pick<QueryHandlers, 'calls.current' | 'calls.recent' | 'calls.forInterviews'> = {
     'calls.current': async (query, context) => {
       const tabId = query?.tabId ?? context.sender.tab?.id;
       return tabId === undefined ? null : callView(db, await latestCallInTab(db, tabId));
     },
+    'calls.recent': (query) => recentCalls(db, query?.since),
+    'calls.forInterviews': (query) => callsForInterviews(db, query?.interviewIds),
   };
   const commands: Pick<
     CommandHandlers,

@@ -114,3 +114,23 @@ export async function bindInterview(db: StarboardDb, callId: Id, interviewId: Id
     return updated;
   });
 }
+
+/** Calls that started or ended at or after `since`, newest first. */
+export async function recentCalls(db: StarboardDb, since: number): Promise<Call[]> {
+  if (typeof since !== 'number' || Number.isNaN(since)) throw new Error('calls.recent needs a since time');
+  const calls = await db.calls.where('joinedAt').aboveOrEqual(since).or('endedAt').aboveOrEqual(since).toArray();
+  return calls.sort((a, b) => b.joinedAt - a.joinedAt);
+}
+
+/** Every call bound to one of the plans, oldest first. */
+export async function callsForInterviews(db: StarboardDb, interviewIds: readonly Id[]): Promise<Call[]> {
+  if (!Array.isArray(interviewIds) || interviewIds.some((id) => typeof id !== 'string')) {
+    throw new Error('calls.forInterviews needs a list of plan ids');
+  }
+  if (interviewIds.length === 0) return [];
+  const calls = await db.calls
+    .where('interviewId')
+    .anyOf([...interviewIds])
+    .toArray();
+  return calls.sort((a, b) => a.joinedAt - b.joinedAt);
+}

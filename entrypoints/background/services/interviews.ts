@@ -36,9 +36,10 @@ export async function saveInterview(db: StarboardDb, input: InterviewInput, now 
       createdAt: now,
       updatedAt: now,
     };
+    const { scheduledAt, reminderMinutes, ...fields } = input;
     const interview: Interview = {
       ...base,
-      ...input,
+      ...fields,
       id: base.id,
       meetingUrl: normaliseMeetingUrl(input.meetingUrl ?? base.meetingUrl),
       pinnedStoryIds: [...new Set(input.pinnedStoryIds ?? base.pinnedStoryIds)],
@@ -46,9 +47,31 @@ export async function saveInterview(db: StarboardDb, input: InterviewInput, now 
       createdAt: base.createdAt,
       updatedAt: now,
     };
+    // null clears an optional field; a value of the wrong kind is refused rather than stored.
+    applyOptionalNumber(interview, 'scheduledAt', scheduledAt);
+    applyOptionalNumber(interview, 'reminderMinutes', reminderMinutes);
+    if (!Number.isFinite(interview.plannedMinutes) || interview.plannedMinutes <= 0) {
+      throw new Error('The planned length must be a positive number of minutes');
+    }
     await db.interviews.put(interview);
     return interview;
   });
+}
+
+function applyOptionalNumber(
+  interview: Interview,
+  field: 'scheduledAt' | 'reminderMinutes',
+  value: number | null | undefined,
+): void {
+  if (value === undefined) return;
+  if (value === null) {
+    delete interview[field];
+    return;
+  }
+  if (typeof value !== 'number' || !Number.isFinite(value) || value < 0) {
+    throw new Error(`${field} must be a number`);
+  }
+  interview[field] = value;
 }
 
 export async function deleteInterview(db: StarboardDb, id: Id): Promise<Interview | null> {

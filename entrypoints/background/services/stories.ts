@@ -39,9 +39,10 @@ export async function saveStory(db: StarboardDb, input: StoryInput, now = Date.n
       createdAt: now,
       updatedAt: now,
     };
+    const { happenedAt, ...fields } = input;
     const story: Story = {
       ...base,
-      ...input,
+      ...fields,
       id: base.id,
       competencies: [...new Set((input.competencies ?? base.competencies).map((c) => c.trim()).filter(Boolean))],
       strength: clampStrength(input.strength ?? base.strength),
@@ -50,6 +51,14 @@ export async function saveStory(db: StarboardDb, input: StoryInput, now = Date.n
       createdAt: base.createdAt,
       updatedAt: now,
     };
+    // null clears the month; a value that is not a time is refused rather than stored.
+    if (happenedAt === null) delete story.happenedAt;
+    else if (happenedAt !== undefined) {
+      if (typeof happenedAt !== 'number' || !Number.isFinite(happenedAt)) {
+        throw new Error('“When it happened” must be a date');
+      }
+      story.happenedAt = happenedAt;
+    }
     await db.stories.put(story);
     return story;
   });

@@ -1,4 +1,4 @@
-import type { Call, CallEvent, CallState, Id, Interview, Platform, Story } from '../../model';
+import type { Call, CallEvent, CallState, Id, Interview, Platform, Story, Timestamp } from '../../model';
 
 /** What a call-page loader reports: no private data goes in or comes back. */
 export interface CallReport {
@@ -16,6 +16,10 @@ export interface CallView {
 export interface CallQueries {
   /** The live call in the asking tab (the in-page panel) or in the given tab (the native side panel). */
   'calls.current'(query: { tabId?: number }): CallView | null;
+  /** Calls that started or ended at or after `since`, newest first (what the library health check counts). */
+  'calls.recent'(query: { since: Timestamp }): Call[];
+  /** Every call bound to one of these plans (what the retell warning of a plan reads). */
+  'calls.forInterviews'(query: { interviewIds: Id[] }): Call[];
 }
 
 export interface CallCommands {

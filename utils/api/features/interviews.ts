@@ -1,6 +1,11 @@
 import type { Id, Interview } from '../../model';
 
-export type InterviewInput = Partial<Omit<Interview, 'createdAt' | 'updatedAt'>> & { id?: Id };
+/** `null` clears an optional field (a message cannot carry `undefined`). */
+export type InterviewInput = Partial<Omit<Interview, 'createdAt' | 'updatedAt' | 'scheduledAt' | 'reminderMinutes'>> & {
+  id?: Id;
+  scheduledAt?: Interview['scheduledAt'] | null;
+  reminderMinutes?: Interview['reminderMinutes'] | null;
+};
 
 export interface InterviewQueries {
   'interviews.list'(): Interview[];

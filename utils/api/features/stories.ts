@@ -1,7 +1,13 @@
 import type { Id, Story } from '../../model';
 
-/** What a form may send: ids and timestamps are the background's to set. */
-export type StoryInput = Partial<Omit<Story, 'createdAt' | 'updatedAt'>> & { id?: Id };
+/**
+ * What a form may send: ids and timestamps are the background's to set. `happenedAt: null` clears the month (a
+ * message cannot carry `undefined`).
+ */
+export type StoryInput = Partial<Omit<Story, 'createdAt' | 'updatedAt' | 'happenedAt'>> & {
+  id?: Id;
+  happenedAt?: Story['happenedAt'] | null;
+};
 
 export interface StoryQueries {
   'stories.list'(query: { includeArchived?: boolean }): Story[];

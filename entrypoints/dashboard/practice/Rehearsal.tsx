@@ -1,0 +1,127 @@
+import { useEffect, useState } from 'preact/hooks';
+import { request } from '@/utils/api/client';
+import { type MessageKey, t } from '@/utils/i18n';
+import type { Id, PracticeSession } from '@/utils/model';
+import { SPEAKING_BAND_MINUTES } from '@/utils/stories/hints';
+import { type BandStatus, formatDuration, speakingBand } from '@/utils/stories/practice';
+
+const RATINGS: Array<{ value: PracticeSession['rating']; label: MessageKey }> = [
+  { value: 1, label: 'practiceRating1' },
+  { value: 2, label: 'practiceRating2' },
+  { value: 3, label: 'practiceRating3' },
+  { value: 4, label: 'practiceRating4' },
+];
+
+const BAND_TEXT: Record<BandStatus, MessageKey> = {
+  short: 'rehearsalBandShort',
+  ok: 'rehearsalBandOk',
+  long: 'rehearsalBandLong',
+};
+
+/** A stopwatch against the 1.5-3 minute band, then a self-rating of delivery that is saved to the practice log. */
+export function Rehearsal({ storyId, question }: { storyId: Id; question: string }) {
+  const [startedAt, setStartedAt] = useState<number | null>(null);
+  const [seconds, setSeconds] = useState<number | null>(null);
+  const [now, setNow] = useState(Date.now());
+  const [rating, setRating] = useState<PracticeSession['rating'] | null>(null);
+  const [status, setStatus] = useState<'idle' | 'saving' | 'saved' | 'error'>('idle');
+
+  useEffect(() => {
+    if (startedAt === null) return;
+    const interval = setInterval(() => setNow(Date.now()), 250);
+    return () => clearInterval(interval);
+  }, [startedAt]);
+
+  const running = startedAt !== null;
+  const elapsed = running ? (now - startedAt) / 1000 : (seconds ?? 0);
+  const band = speakingBand(elapsed);
+
+  const start = () => {
+    const at = Date.now();
+    setStartedAt(at);
+    setNow(at);
+    setSeconds(null);
+    setRating(null);
+    setStatus('idle');
+  };
+  const stop = () => {
+    if (startedAt === null) return;
+    setSeconds(Math.round((Date.now() - startedAt) / 1000));
+    setStartedAt(null);
+  };
+  const save = async () => {
+    if (seconds === null || rating === null) return;
+    setStatus('saving');
+    try {
+      await request('practice.record', { storyId, question, seconds, rating });
+      setStatus('saved');
+      setSeconds(null);
+      setRating(null);
+    } catch {
+      setStatus('error');
+    }
+  };
+
+  return (
+    <div class="rehearsal stack">
+      <p class="muted">
+        {t('rehearsalBand', [
+          formatDuration(SPEAKING_BAND_MINUTES.min * 60),
+          formatDuration(SPEAKING_BAND_MINUTES.max * 60),
+        ])}
+      </p>
+      <div class="row">
+        <span class={`stopwatch band-${band}`} role="timer" aria-label={t('rehearsalElapsed')}>
+          {formatDuration(elapsed)}
+        </span>
+        <span class={`band band-${band}`}>{running || seconds !== null ? t(BAND_TEXT[band]) : ''}</span>
+      </div>
+      <div class="row">
+        {running ? (
+          <button type="button" class="primary" onClick={stop}>
+            {t('rehearsalStop')}
+          </button>
+        ) : (
+          <button type="button" class="primary" onClick={start}>
+            {seconds === null ? t('rehearsalStart') : t('rehearsalRestart')}
+          </button>
+        )}
+      </div>
+      {seconds !== null && !running && (
+        <form
+          class="stack"
+          onSubmit={(event) => {
+            event.preventDefault();
+            void save();
+          }}
+        >
+          <fieldset class="rating">
+            <legend>{t('practiceRatingLegend')}</legend>
+            <div class="row">
+              {RATINGS.map(({ value, label }) => (
+                <label key={value} class="check">
+                  <input
+                    type="radio"
+                    name="practice-rating"
+                    value={value}
+                    checked={rating === value}
+                    onChange={() => setRating(value)}
+                  />
+                  {t(label)}
+                </label>
+              ))}
+            </div>
+          </fieldset>
+          <div>
+            <button type="submit" disabled={rating === null || status === 'saving'}>
+              {t('practiceSave')}
+            </button>
+          </div>
+        </form>
+      )}
+      <p role="status" class="status">
+        {status === 'saved' ? t('practiceSaved') : status === 'error' ? t('practiceSaveFailed') : ''}
+      </p>
+    </div>
+  );
+}
