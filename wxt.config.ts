@@ -51,6 +51,15 @@ export default defineConfig({
         "script-src 'self'; object-src 'self'; connect-src 'self'; frame-src 'self'; img-src 'self' data:; style-src 'self' 'unsafe-inline'; default-src 'self'",
     },
     browser_specific_settings:
-      browser === 'firefox' ? { gecko: { id: 'starboard@starboard.local', strict_min_version: '128.0' } } : undefined,
+      browser === 'firefox'
+        ? {
+            gecko: {
+              id: 'starboard@starboard.local',
+              strict_min_version: '128.0',
+              // Firefox's data consent: Starboard collects and transmits nothing.
+              data_collection_permissions: { required: ['none'] },
+            },
+          }
+        : undefined,
   }),
 });

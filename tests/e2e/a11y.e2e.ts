@@ -2,6 +2,7 @@ import type { BrowserContext } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { seriousA11yViolations } from '../harness/axe';
 import { launchWithExtension } from '../harness/browser.mjs';
+import { waitForQuietDom } from '../harness/keyboard';
 
 let context: BrowserContext;
 let extensionUrl: (path: string) => string;
@@ -19,6 +20,7 @@ describe('accessibility (axe-core): no serious or critical violations', () => {
       const page = await context.newPage();
       await page.goto(extensionUrl(path));
       await page.locator('#app > *').first().waitFor();
+      await waitForQuietDom(page);
       expect(await seriousA11yViolations(page)).toEqual([]);
       await page.close();
     });

@@ -1,15 +1,24 @@
 // Launching Debian's Chromium with the built extension, shared by the e2e tests, `npm start` and `npm run bench`.
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdtempSync } from 'node:fs';
+import { appendFileSync, existsSync, mkdirSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
+import { leakedRequests, requestsInNetLog } from './netlog.mjs';
 
 export const ROOT = resolve(fileURLToPath(new URL('../..', import.meta.url)));
 export const CHROME_BUILD = join(ROOT, '.output', 'chrome-mv3');
 export const FIREFOX_BUILD = join(ROOT, '.output', 'firefox-mv2');
 export const CHROMIUM_PATH = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
+const NETWORK_REPORT = join(ROOT, 'test-results', 'zero-network.jsonl');
+
+/** Fixture call pages served in a context (see call-pages.ts): loading them is the test's doing, not ours. */
+const fixtureUrlsByContext = new WeakMap();
+/** @param {import('playwright-core').BrowserContext} context @param {string[]} urls */
+export function registerFixtureUrls(context, urls) {
+  fixtureUrlsByContext.set(context, [...(fixtureUrlsByContext.get(context) ?? []), ...urls]);
+}
 
 /** Installs Debian's Chromium when it is missing and we may (root); test tools cannot download their own. */
 export function ensureChromium() {
@@ -36,7 +45,7 @@ export function freshProfileDir(prefix = 'starboard-profile-') {
 /**
  * A persistent context (extensions need one) on a profile folder, so a test can close the browser and open the
  * same profile again. Default profile settings otherwise: third-party storage stays blocked as for real users.
- * @param {{ userDataDir?: string, extensionPath?: string, headless?: boolean, args?: string[] }} [options]
+ * @param {{ userDataDir?: string, extensionPath?: string, headless?: boolean, args?: string[], expectLeak?: boolean }} [options]
  */
 export async function launchWithExtension(options = {}) {
   const userDataDir = options.userDataDir ?? freshProfileDir();
@@ -45,6 +54,7 @@ export async function launchWithExtension(options = {}) {
     throw new Error(`No built extension at ${extensionPath}: run npm run build first.`);
   }
   const headless = options.headless ?? true;
+  const netLog = join(mkdtempSync(join(tmpdir(), 'starboard-netlog-')), 'netlog.json');
   const context = await chromium.launchPersistentContext(userDataDir, {
     executablePath: ensureChromium(),
     headless: false,
@@ -61,17 +71,45 @@ export async function launchWithExtension(options = {}) {
       '--disable-component-update',
       '--disable-sync',
       '--disable-quic',
+      `--log-net-log=${netLog}`,
+      '--net-log-capture-mode=Default',
       ...(options.args ?? []),
     ],
   });
   let [worker] = context.serviceWorkers();
   worker ??= await context.waitForEvent('serviceworker', { timeout: 15_000 });
   const extensionId = new URL(worker.url()).host;
+  guardNetwork(context, netLog, `chrome-extension://${extensionId}`, options.expectLeak ?? false);
   return {
     context,
     extensionId,
     userDataDir,
     extensionUrl: (path = '') => `chrome-extension://${extensionId}/${path.replace(/^\//, '')}`,
+  };
+}
+
+/**
+ * Every browser session is checked when it closes: no request may leave the browser on the extension's behalf.
+ * A leak fails the test that closed the browser; every session's tally goes to test-results/zero-network.jsonl.
+ * @param {import('playwright-core').BrowserContext} context
+ * @param {string} netLog
+ * @param {string} extensionOrigin
+ * @param {boolean} expectLeak the guard's own test, which plants a leak to prove it is caught
+ */
+function guardNetwork(context, netLog, extensionOrigin, expectLeak) {
+  const close = context.close.bind(context);
+  let checked = false;
+  context.close = async (...args) => {
+    await close(...args);
+    if (checked) return;
+    checked = true;
+    const requests = requestsInNetLog(netLog);
+    const leaked = leakedRequests(requests, { extensionOrigin, fixtureUrls: fixtureUrlsByContext.get(context) });
+    mkdirSync(dirname(NETWORK_REPORT), { recursive: true });
+    appendFileSync(NETWORK_REPORT, `${JSON.stringify({ requests: requests.length, leaked, expectLeak })}\n`);
+    if (leaked.length > 0) {
+      throw new Error(`Requests left the browser: ${leaked.map((r) => `${r.url} (from ${r.initiator})`).join(', ')}`);
+    }
   };
 }
 

@@ -1,4 +1,5 @@
 import type { BrowserContext } from 'playwright-core';
+import { registerFixtureUrls } from './browser.mjs';
 
 /** Meet's real policy is stricter than most: no frames, Trusted Types, nonce-only scripts. */
 export const MEET_LIKE_CSP = [
@@ -23,6 +24,10 @@ export interface FixtureRoute {
  * leaves the machine.
  */
 export async function serveCallPages(context: BrowserContext, routes: FixtureRoute[]): Promise<void> {
+  registerFixtureUrls(
+    context,
+    routes.map((r) => r.url),
+  );
   const byUrl = new Map(routes.map((r) => [new URL(r.url).href, r]));
   const hosts = [...new Set(routes.map((r) => new URL(r.url).origin))];
   for (const origin of hosts) {

@@ -78,6 +78,20 @@ else {
   summary.push('✖ end-to-end tests skipped: the Chrome build failed');
 }
 
+const networkReport = join(reports, 'zero-network.jsonl');
+if (existsSync(networkReport)) {
+  const sessions = readFileSync(networkReport, 'utf8')
+    .trim()
+    .split('\n')
+    .filter(Boolean)
+    .map((line) => JSON.parse(line));
+  const requests = sessions.reduce((sum, s) => sum + s.requests, 0);
+  const leaked = sessions.reduce((sum, s) => sum + s.leaked.length, 0);
+  summary.push(
+    `${leaked === 0 ? '✔' : '✖'} zero network: ${sessions.length} browser sessions, ${requests} requests recorded, ${leaked} left the browser for the extension`,
+  );
+}
+
 console.log(`\n${summary.join('\n')}`);
 console.log(`${passed} passed, ${failed} failed`);
 process.exit(failed === 0 ? 0 : 1);

@@ -124,6 +124,21 @@ describe('the typed API', () => {
     expect(view?.call.events.map((e) => e.type).sort()).toEqual(['question-captured', 'story-told']);
   });
 
+  it('keeps both edits when two call tabs write to the same plan at once', async () => {
+    const { dispatch } = setup();
+    const plan = await dispatch('interviews.save', { company: 'Acme' }, dashboardSender);
+    await Promise.all([
+      dispatch('interviews.save', { id: plan.id, notes: 'from tab one' }, framedPanelSender),
+      dispatch(
+        'interviews.save',
+        { id: plan.id, questionsToAsk: ['from tab two'] },
+        { ...framedPanelSender, tab: { ...framedPanelSender.tab!, id: 8 } },
+      ),
+    ]);
+    const saved = await dispatch('interviews.get', plan.id, dashboardSender);
+    expect(saved).toMatchObject({ company: 'Acme', notes: 'from tab one', questionsToAsk: ['from tab two'] });
+  });
+
   it('merges settings over the defaults and ignores unknown keys', async () => {
     const { dispatch } = setup();
     expect((await dispatch('settings.get', undefined, dashboardSender)).reminderMinutes).toBe(8);
