@@ -1,6 +1,6 @@
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { freshProfileDir, launchWithExtension } from '../harness/browser.mjs';
+import { launchWithExtension } from '../harness/browser.mjs';
 
 /**
  * Story review before a call, as a user does it: in one profile, write a story from a coverage gap, watch the hints,
@@ -11,7 +11,7 @@ let context: BrowserContext;
 let extensionUrl: (path: string) => string;
 
 beforeAll(async () => {
-  ({ context, extensionUrl } = await launchWithExtension({ userDataDir: freshProfileDir() }));
+  ({ context, extensionUrl } = await launchWithExtension());
 });
 afterAll(async () => {
   await context?.close();
@@ -120,8 +120,7 @@ describe('story library and pre-call review', () => {
     await page.getByText('I needed a working agreement before the analytics launch in three weeks.').waitFor();
     await page.getByRole('button', { name: 'Start timer' }).click();
     await page.getByRole('button', { name: 'Stop timer' }).click();
-    await page.getByRole('radio', { name: '3 – Good' }).check();
-    await page.getByRole('button', { name: 'Save practice' }).click();
+    await page.getByRole('group', { name: 'How was your delivery?' }).getByRole('button', { name: '3 – Good' }).click();
     await page.getByRole('status').filter({ hasText: 'Practice saved.' }).waitFor();
     await page.getByText(/^Practised 1×, last on /).waitFor();
 

@@ -25,9 +25,15 @@ export async function auditKeyboard(page: Page, maxTabs = 400): Promise<Keyboard
     await page.keyboard.press('Tab');
     const current = await page.evaluate(() => {
       const el = document.activeElement;
-      if (!el || el === document.body) return null;
-      const w = window as unknown as { __reached: Set<Element>; __invisible: string[] };
+      const w = window as unknown as { __reached: Set<Element>; __invisible: string[]; __last?: Element | null };
+      if (!el || el === document.body) {
+        w.__last = null;
+        return null;
+      }
       const first = !w.__reached.has(el);
+      // Date, month and time inputs take one Tab per segment (month, then year): still the same stop.
+      const segment = w.__last === el;
+      w.__last = el;
       w.__reached.add(el);
       const style = getComputedStyle(el);
       const ring =
@@ -35,10 +41,10 @@ export async function auditKeyboard(page: Page, maxTabs = 400): Promise<Keyboard
         (style.boxShadow && style.boxShadow !== 'none');
       const name = `${el.tagName.toLowerCase()}${el.id ? `#${el.id}` : ''}[${(el.getAttribute('aria-label') ?? el.textContent ?? '').trim().slice(0, 40)}]`;
       if (first && !ring) w.__invisible.push(name);
-      return { first };
+      return { first, segment };
     });
     // Back at an element seen before: the Tab order has wrapped around.
-    if (current && !current.first) break;
+    if (current && !current.first && !current.segment) break;
   }
   return page.evaluate(() => {
     const w = window as unknown as { __reached: Set<Element>; __invisible: string[] };

@@ -32,7 +32,7 @@ export function CoverageView() {
     <div class="stack coverage-view">
       <h1>{t('coverageHeading')}</h1>
       <section aria-labelledby="health-heading" class="card stack">
-        <h2 id="health-heading">{t('healthHeading')}</h2>
+        <h2 id="health-heading">{t('coverageHealthHeading')}</h2>
         <ul class="list health-list">
           {health.map((item) => (
             <HealthRow key={item.id} item={item} titles={titles} />
@@ -85,7 +85,7 @@ function HealthRow({ item, titles }: { item: HealthItem; titles: ReadonlyMap<str
       </span>
       <div class="stack">
         <p>
-          <span class="visually-hidden">{item.ok ? t('hintDone') : t('hintToImprove')} </span>
+          <span class="visually-hidden">{item.ok ? t('checkDone') : t('checkToImprove')} </span>
           {t(item.messageKey, item.substitutions)}
         </p>
         {!item.ok && item.competencies && item.competencies.length > 0 && (

@@ -23,7 +23,6 @@ export function Rehearsal({ storyId, question }: { storyId: Id; question: string
   const [startedAt, setStartedAt] = useState<number | null>(null);
   const [seconds, setSeconds] = useState<number | null>(null);
   const [now, setNow] = useState(Date.now());
-  const [rating, setRating] = useState<PracticeSession['rating'] | null>(null);
   const [status, setStatus] = useState<'idle' | 'saving' | 'saved' | 'error'>('idle');
 
   useEffect(() => {
@@ -41,7 +40,6 @@ export function Rehearsal({ storyId, question }: { storyId: Id; question: string
     setStartedAt(at);
     setNow(at);
     setSeconds(null);
-    setRating(null);
     setStatus('idle');
   };
   const stop = () => {
@@ -49,14 +47,14 @@ export function Rehearsal({ storyId, question }: { storyId: Id; question: string
     setSeconds(Math.round((Date.now() - startedAt) / 1000));
     setStartedAt(null);
   };
-  const save = async () => {
-    if (seconds === null || rating === null) return;
+  /** Rating is the last step of a rehearsal, so choosing one saves it. */
+  const save = async (rating: PracticeSession['rating']) => {
+    if (seconds === null) return;
     setStatus('saving');
     try {
       await request('practice.record', { storyId, question, seconds, rating });
       setStatus('saved');
       setSeconds(null);
-      setRating(null);
     } catch {
       setStatus('error');
     }
@@ -88,36 +86,19 @@ export function Rehearsal({ storyId, question }: { storyId: Id; question: string
         )}
       </div>
       {seconds !== null && !running && (
-        <form
-          class="stack"
-          onSubmit={(event) => {
-            event.preventDefault();
-            void save();
-          }}
-        >
-          <fieldset class="rating">
-            <legend>{t('practiceRatingLegend')}</legend>
-            <div class="row">
-              {RATINGS.map(({ value, label }) => (
-                <label key={value} class="check">
-                  <input
-                    type="radio"
-                    name="practice-rating"
-                    value={value}
-                    checked={rating === value}
-                    onChange={() => setRating(value)}
-                  />
-                  {t(label)}
-                </label>
-              ))}
-            </div>
-          </fieldset>
-          <div>
-            <button type="submit" disabled={rating === null || status === 'saving'}>
-              {t('practiceSave')}
-            </button>
+        <fieldset class="rating" aria-describedby="practice-rating-help">
+          <legend>{t('practiceRatingLegend')}</legend>
+          <div class="row">
+            {RATINGS.map(({ value, label }) => (
+              <button key={value} type="button" disabled={status === 'saving'} onClick={() => void save(value)}>
+                {t(label)}
+              </button>
+            ))}
           </div>
-        </form>
+          <p id="practice-rating-help" class="muted">
+            {t('practiceRatingHelp')}
+          </p>
+        </fieldset>
       )}
       <p role="status" class="status">
         {status === 'saved' ? t('practiceSaved') : status === 'error' ? t('practiceSaveFailed') : ''}

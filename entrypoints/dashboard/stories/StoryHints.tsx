@@ -7,9 +7,9 @@ export function StoryHints({ story }: { story: HintableStory }) {
   const open = hints.filter((hint) => !hint.ok).length;
   return (
     <aside class="card story-hints stack" aria-labelledby="story-hints-heading">
-      <h2 id="story-hints-heading">{t('hintsHeading')}</h2>
+      <h2 id="story-hints-heading">{t('scorecardHintsHeading')}</h2>
       <p class={isScorecardReady(story) ? 'hint-summary ok' : 'hint-summary'}>
-        {isScorecardReady(story) ? t('hintsReady') : t('hintsOpen', [open, hints.length])}
+        {isScorecardReady(story) ? t('scorecardHintsReady') : t('scorecardHintsOpen', [open, hints.length])}
       </p>
       <ul class="list hint-list">
         {hints.map((hint) => (
@@ -18,13 +18,13 @@ export function StoryHints({ story }: { story: HintableStory }) {
               {hint.ok ? '✓' : '!'}
             </span>
             <span>
-              <span class="visually-hidden">{hint.ok ? t('hintDone') : t('hintToImprove')} </span>
+              <span class="visually-hidden">{hint.ok ? t('checkDone') : t('checkToImprove')} </span>
               {t(hint.messageKey, hint.substitutions)}
             </span>
           </li>
         ))}
       </ul>
-      <p class="muted">{t('hintsAdvisory')}</p>
+      <p class="muted">{t('scorecardHintsAdvisory')}</p>
     </aside>
   );
 }
