@@ -2,6 +2,7 @@ import type { CallCommands, CallQueries } from './features/calls';
 import type { DraftCommands, DraftQueries } from './features/drafts';
 import type { InterviewCommands, InterviewQueries } from './features/interviews';
 import type { PanelCommands, PanelQueries } from './features/panel';
+import type { ReminderCommands } from './features/reminders';
 import type { SettingsCommands, SettingsQueries } from './features/settings';
 import type { StoryCommands, StoryQueries } from './features/stories';
 
@@ -29,7 +30,8 @@ export interface Commands
     CallCommands,
     SettingsCommands,
     DraftCommands,
-    PanelCommands {}
+    PanelCommands,
+    ReminderCommands {}
 
 export type Protocol = Queries & Commands;
 export type QueryName = keyof Queries;
