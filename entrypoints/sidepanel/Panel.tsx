@@ -3,6 +3,7 @@ import { browser } from 'wxt/browser';
 import { ChecklistEditor } from '@/components/ChecklistEditor';
 import { useLive, valueOr } from '@/components/hooks/use-live';
 import { useNow } from '@/components/hooks/use-now';
+import { useSyncedState } from '@/components/hooks/use-synced-state';
 import { request } from '@/utils/api/client';
 import { clockState, plannedMinutes } from '@/utils/call-clock';
 import { checklistTicks, resolveChecklist } from '@/utils/checklist';
@@ -52,9 +53,9 @@ export function Panel() {
 
   const [reviewId, setReviewId] = useState<Id | null>(null);
   const [query, setQuery] = useState('');
-  const [expandedKey, setExpandedKey] = useState<string | null>(null);
+  const [expandedKey, setExpandedKey, expandedRef] = useSyncedState<string | null>(null);
   const [focusExpanded, setFocusExpanded] = useState(false);
-  const [helpOpen, setHelpOpen] = useState(false);
+  const [helpOpen, setHelpOpen, helpOpenRef] = useSyncedState(false);
   const [editingChecklist, setEditingChecklist] = useState(false);
   const [failed, setFailed] = useState(false);
 
@@ -93,7 +94,8 @@ export function Panel() {
   const pinnedItems: CueStoryItem[] = pinned.map((story) => ({ key: `pinned-${story.id}`, story }));
   const allItems: CueStoryItem[] = stories.map((story) => ({ key: `all-${story.id}`, story }));
   const navigable = [...foundItems, ...pinnedItems, ...allItems];
-  const expanded = navigable.find((item) => item.key === expandedKey) ?? null;
+  const navigableRef = useRef(navigable);
+  navigableRef.current = navigable;
 
   // The reminder counts as shown only when the checklist is on the user's screen; until then the background's
   // alarm badges the toolbar and the slim tab instead. Telling the background also clears those badges.
@@ -165,65 +167,67 @@ export function Panel() {
     searchRef.current?.focus();
   };
 
+  // Keys read the latest state through refs: several can arrive before the panel re-renders.
   const move = (step: 1 | -1) => {
-    if (navigable.length === 0) return;
-    const index = navigable.findIndex((item) => item.key === expandedKey);
-    const nextIndex =
-      index === -1
-        ? step === 1
-          ? 0
-          : navigable.length - 1
-        : Math.min(navigable.length - 1, Math.max(0, index + step));
-    setExpandedKey(navigable[nextIndex]!.key);
+    const items = navigableRef.current;
+    if (items.length === 0) return;
+    const index = items.findIndex((item) => item.key === expandedRef.current);
+    const last = items.length - 1;
+    const nextIndex = index === -1 ? (step === 1 ? 0 : last) : Math.min(last, Math.max(0, index + step));
+    setExpandedKey(items[nextIndex]!.key);
     setFocusExpanded(true);
   };
 
-  useEffect(() => {
-    const onKey = (event: KeyboardEvent) => {
-      if (event.defaultPrevented) return;
-      const shortcut = shortcutFor(event);
-      if (!shortcut) return;
-      switch (shortcut) {
-        case 'leave-field':
-          (event.target as HTMLElement).blur();
-          return;
-        case 'search':
-          event.preventDefault();
-          searchRef.current?.focus();
-          return;
-        case 'capture':
-          if (!captureRef.current) return;
-          event.preventDefault();
-          captureRef.current.focus();
-          return;
-        case 'told':
-          if (expanded) markTold(expanded.story.id);
-          return;
-        case 'next':
-          move(1);
-          return;
-        case 'previous':
-          move(-1);
-          return;
-        case 'help':
-          setHelpOpen((open) => !open);
-          return;
-        case 'escape':
-          if (helpOpen) {
-            setHelpOpen(false);
-            helpButtonRef.current?.focus();
-          } else if (expandedKey) {
-            document.getElementById(storyButtonId(expandedKey))?.focus();
-            setExpandedKey(null);
-          } else if (embedded) {
-            controlFrame({ action: 'collapse' });
-          }
-          return;
+  const onKeyRef = useRef<(event: KeyboardEvent) => void>(() => {});
+  onKeyRef.current = (event: KeyboardEvent) => {
+    if (event.defaultPrevented) return;
+    const shortcut = shortcutFor(event);
+    if (!shortcut) return;
+    switch (shortcut) {
+      case 'leave-field':
+        (event.target as HTMLElement).blur();
+        return;
+      case 'search':
+        event.preventDefault();
+        searchRef.current?.focus();
+        return;
+      case 'capture':
+        if (!captureRef.current) return;
+        event.preventDefault();
+        captureRef.current.focus();
+        return;
+      case 'told': {
+        const open = navigableRef.current.find((item) => item.key === expandedRef.current);
+        if (open) markTold(open.story.id);
+        return;
       }
-    };
+      case 'next':
+        move(1);
+        return;
+      case 'previous':
+        move(-1);
+        return;
+      case 'help':
+        setHelpOpen((open) => !open);
+        return;
+      case 'escape':
+        if (helpOpenRef.current) {
+          setHelpOpen(false);
+          helpButtonRef.current?.focus();
+        } else if (expandedRef.current) {
+          document.getElementById(storyButtonId(expandedRef.current))?.focus();
+          setExpandedKey(null);
+        } else if (embedded) {
+          controlFrame({ action: 'collapse' });
+        }
+        return;
+    }
+  };
+  useEffect(() => {
+    const onKey = (event: KeyboardEvent) => onKeyRef.current(event);
     document.addEventListener('keydown', onKey);
     return () => document.removeEventListener('keydown', onKey);
-  });
+  }, []);
 
   const checklistSection = (
     <ClosingChecklist items={checklist} ticks={ticks} forward={forward} onTick={live ? tick : undefined}>

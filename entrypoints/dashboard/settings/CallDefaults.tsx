@@ -53,7 +53,8 @@ export function CallDefaults() {
   return (
     <section class="card stack" aria-labelledby="call-defaults-heading">
       <h2 id="call-defaults-heading">{t('settingsCallDefaultsHeading')}</h2>
-      <form class="stack" onSubmit={save}>
+      {/* Our own check, so the reason is written in the page rather than in a transient browser bubble. */}
+      <form class="stack" noValidate onSubmit={save}>
         <div class="field">
           <label for="setting-reminder">{t('settingsReminderMinutes')}</label>
           <input
