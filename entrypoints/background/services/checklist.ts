@@ -1,6 +1,6 @@
 import { checklistResults, resolveChecklist } from '@/utils/checklist';
 import { t } from '@/utils/i18n';
-import type { Call, ChecklistResult } from '@/utils/model';
+import type { Call, ChecklistResult, Story } from '@/utils/model';
 import type { StarboardDb } from '../db';
 import { getSettings } from './settings';
 
@@ -14,6 +14,7 @@ export async function callChecklistResults(db: StarboardDb, call: Call): Promise
   const interview = call.interviewId ? await db.interviews.get(call.interviewId) : undefined;
   const settings = await getSettings(db);
   const pinned = interview ? await db.stories.bulkGet(interview.pinnedStoryIds) : [];
-  const stories = pinned.filter((story) => story !== undefined);
+  // As the panel saw them: it reads the active stories, so an archived top story does not lend its hook.
+  const stories = pinned.filter((story): story is Story => story !== undefined && story.archived === 0);
   return checklistResults(resolveChecklist({ interview, settings, stories }, t), call);
 }
