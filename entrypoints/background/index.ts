@@ -5,9 +5,11 @@ import { LIVE_PORT, type MessageName } from '@/utils/api/protocol';
 import { normaliseMeetingUrl } from '@/utils/meeting-url';
 import { StarboardDb } from './db';
 import { type LivePort, serveLivePort } from './live';
+import { installReminders } from './reminders';
 import { CallEvents, createDispatcher, createHandlers, isExtensionPage, type Sender } from './router';
 import { endCallInTab, endOrphanedCalls, liveCallInTab } from './services/calls';
 import { seedSamples } from './services/samples';
+import { configureSidePanel } from './side-panel';
 
 export default defineBackground({
   type: 'module',
@@ -18,6 +20,8 @@ export default defineBackground({
     const callEvents = new CallEvents();
     const handlers = createHandlers(db, callEvents);
     const dispatch = createDispatcher(handlers, extensionId, extensionOrigin);
+    installReminders(db, callEvents);
+    configureSidePanel();
 
     // Listeners are registered synchronously at start-up so a message that woke the worker is not missed.
     for (const name of [...Object.keys(handlers.queries), ...Object.keys(handlers.commands)] as MessageName[]) {

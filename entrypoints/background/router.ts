@@ -14,6 +14,7 @@ import { draftHandlers } from './handlers/drafts';
 import { interviewHandlers } from './handlers/interviews';
 import { panelHandlers } from './handlers/panel';
 import { practiceHandlers } from './handlers/practice';
+import { reminderHandlers } from './handlers/reminders';
 import { settingsHandlers } from './handlers/settings';
 import { storyHandlers } from './handlers/stories';
 
@@ -78,6 +79,7 @@ export function createHandlers(db: StarboardDb, calls: CallEvents = new CallEven
   const drafts = draftHandlers(db);
   const panel = panelHandlers();
   const practice = practiceHandlers(db);
+  const reminders = reminderHandlers(db);
   // Annotated literals: a message of the protocol without a handler is a type error here.
   const queries: QueryHandlers = {
     ...stories.queries,
@@ -96,6 +98,7 @@ export function createHandlers(db: StarboardDb, calls: CallEvents = new CallEven
     ...drafts.commands,
     ...panel.commands,
     ...practice.commands,
+    ...reminders.commands,
   };
   return { queries, commands };
 }

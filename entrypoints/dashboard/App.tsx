@@ -6,6 +6,7 @@ import { MatchView } from './match/MatchView';
 import { PlansView } from './plans/PlansView';
 import { PracticeView } from './practice/PracticeView';
 import { SampleBanner } from './SampleBanner';
+import { SettingsView } from './settings/SettingsView';
 import { StoryLibrary } from './stories/StoryLibrary';
 
 interface Section {
@@ -22,6 +23,7 @@ const SECTIONS: Section[] = [
   { id: 'match', label: 'navMatch', render: () => <MatchView /> },
   { id: 'practice', label: 'navPractice', render: () => <PracticeView /> },
   { id: 'plans', label: 'navPlans', render: ([id]) => <PlansView selectedId={id} /> },
+  { id: 'settings', label: 'navSettings', render: () => <SettingsView /> },
 ];
 
 /** Hash routes keep every view linkable and survive reloads: #/stories, #/stories/<id>. */
@@ -55,6 +57,9 @@ export function App() {
             </a>
           ))}
         </nav>
+        <a class="header-link" href="/rehearsal.html" target="_blank" rel="noopener">
+          {t('rehearsalTitle')}
+        </a>
       </header>
       <main>
         <SampleBanner />

@@ -1,7 +1,7 @@
 import { browser } from 'wxt/browser';
 import { t } from '@/utils/i18n';
 
-async function openPage(path: '/dashboard.html' | '/sidepanel.html') {
+async function openPage(path: '/dashboard.html' | '/sidepanel.html' | '/rehearsal.html') {
   await browser.tabs.create({ url: browser.runtime.getURL(path) });
   window.close();
 }
@@ -27,6 +27,9 @@ export function Popup() {
       </button>
       <button type="button" onClick={openSidePanel}>
         {t('popupOpenPanel')}
+      </button>
+      <button type="button" onClick={() => openPage('/rehearsal.html')}>
+        {t('popupRehearse')}
       </button>
     </nav>
   );

@@ -35,7 +35,7 @@ describe('foundation: one data path, in a real browser', () => {
     const panel = await context.newPage();
     await panel.goto(first.extensionUrl('sidepanel.html'));
     await expect
-      .poll(() => panel.getByRole('article', { name: 'Rebuilt the search indexer' }).count())
+      .poll(() => panel.getByRole('button', { name: 'Rebuilt the search indexer' }).count())
       .toBeGreaterThan(0);
 
     await context.close();
@@ -53,7 +53,7 @@ describe('foundation: one data path, in a real browser', () => {
     await writeStory(dashboard, 'Before the restart', 'First hook.');
     const panel = await context.newPage();
     await panel.goto(launched.extensionUrl('sidepanel.html'));
-    await panel.getByRole('article', { name: 'Before the restart' }).first().waitFor();
+    await panel.getByRole('button', { name: 'Before the restart' }).first().waitFor();
 
     await stopServiceWorker(context, launched.extensionId);
 
@@ -66,7 +66,7 @@ describe('foundation: one data path, in a real browser', () => {
     // The panel never reloaded: its live subscription reconnected to the new worker and was pushed the change.
     await panel.bringToFront();
     await expect
-      .poll(() => panel.getByRole('article', { name: 'After the restart' }).count(), { timeout: 10_000 })
+      .poll(() => panel.getByRole('button', { name: 'After the restart' }).count(), { timeout: 10_000 })
       .toBeGreaterThan(0);
   });
 });

@@ -1,5 +1,6 @@
 // `npm start`: build, then open Chromium with Starboard loaded on a profile kept in .output/profile, so the
-// sample stories seeded on first run (and anything you write) are there next time.
+// sample stories seeded on first run (and anything you write) are there next time. It opens the rehearsal room (a
+// practice call with the panel beside it), the quickest way to see Starboard at work.
 import { execSync } from 'node:child_process';
 import { join } from 'node:path';
 import { CHROME_BUILD, ensureChromium, launchWithExtension, ROOT } from './browser.mjs';
@@ -25,6 +26,6 @@ const { context, extensionUrl } = await launchWithExtension({
   headless: false,
 });
 const page = context.pages()[0] ?? (await context.newPage());
-await page.goto(extensionUrl('dashboard.html'));
+await page.goto(extensionUrl('rehearsal.html'));
 console.log('Starboard is running in Chromium. Close the browser window to stop.');
 await new Promise((done) => context.on('close', done));

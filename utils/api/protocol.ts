@@ -3,6 +3,7 @@ import type { DraftCommands, DraftQueries } from './features/drafts';
 import type { InterviewCommands, InterviewQueries } from './features/interviews';
 import type { PanelCommands, PanelQueries } from './features/panel';
 import type { PracticeCommands, PracticeQueries } from './features/practice';
+import type { ReminderCommands } from './features/reminders';
 import type { SettingsCommands, SettingsQueries } from './features/settings';
 import type { StoryCommands, StoryQueries } from './features/stories';
 
@@ -33,7 +34,8 @@ export interface Commands
     SettingsCommands,
     DraftCommands,
     PanelCommands,
-    PracticeCommands {}
+    PracticeCommands,
+    ReminderCommands {}
 
 export type Protocol = Queries & Commands;
 export type QueryName = keyof Queries;

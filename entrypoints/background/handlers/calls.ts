@@ -10,6 +10,7 @@ import {
   latestCallInTab,
   recentCalls,
   reportCall,
+  setPlannedMinutes,
   startCall,
 } from '../services/calls';
 
@@ -30,7 +31,7 @@ export function callHandlers(db: StarboardDb, events: CallEvents) {
   };
   const commands: Pick<
     CommandHandlers,
-    'calls.start' | 'calls.end' | 'calls.addEvent' | 'calls.bindInterview' | 'call.report'
+    'calls.start' | 'calls.end' | 'calls.addEvent' | 'calls.bindInterview' | 'calls.setPlannedMinutes' | 'call.report'
   > = {
     'calls.start': async (input, context) => {
       const tab =
@@ -46,6 +47,7 @@ export function callHandlers(db: StarboardDb, events: CallEvents) {
     },
     'calls.addEvent': ({ callId, event }) => addCallEvent(db, callId, event),
     'calls.bindInterview': ({ callId, interviewId }) => bindInterview(db, callId, interviewId),
+    'calls.setPlannedMinutes': ({ callId, minutes }) => setPlannedMinutes(db, callId, minutes),
     'call.report': async (report, context) => {
       // Content scripts are ours, but they run in the call page's world: check the shape before acting on it.
       if (!PLATFORMS.includes(report?.platform) || !CALL_STATES.includes(report?.state)) {

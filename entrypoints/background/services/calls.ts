@@ -134,3 +134,21 @@ export async function callsForInterviews(db: StarboardDb, interviewIds: readonly
     .toArray();
   return calls.sort((a, b) => a.joinedAt - b.joinedAt);
 }
+
+/** A day: longer is a typo, and the clock would ignore it anyway (utils/call-clock.ts). */
+const MAX_PLANNED_MINUTES = 24 * 60;
+
+/** The panel's length preset for one call. Null removes the choice, so the plan's length (or the setting's) applies. */
+export async function setPlannedMinutes(db: StarboardDb, callId: Id, minutes: number | null): Promise<Call> {
+  if (minutes !== null && !(Number.isInteger(minutes) && minutes >= 1 && minutes <= MAX_PLANNED_MINUTES)) {
+    throw new Error(`A planned length is a whole number of minutes from 1 to ${MAX_PLANNED_MINUTES}`);
+  }
+  return db.transaction('rw', db.calls, async () => {
+    const call = await db.calls.get(callId);
+    if (!call) throw new Error(`No call ${callId}`);
+    const { plannedMinutes: _previous, ...rest } = call;
+    const updated: Call = minutes === null ? rest : { ...rest, plannedMinutes: minutes };
+    await db.calls.put(updated);
+    return updated;
+  });
+}

@@ -29,6 +29,8 @@ export interface CallCommands {
   'calls.end'(input: { callId: Id }): Call | null;
   'calls.addEvent'(input: { callId: Id; event: CallEvent }): Call;
   'calls.bindInterview'(input: { callId: Id; interviewId: Id | null }): Call;
+  /** The length chosen in the panel (presets 30/45/60) for this call only; null goes back to the plan's. */
+  'calls.setPlannedMinutes'(input: { callId: Id; minutes: number | null }): Call;
 
   // One of the only messages a call-page content script may send (CONTENT_SCRIPT_MESSAGES).
   /** Lifecycle from a platform adapter; answers with nothing private. */

@@ -1,0 +1,88 @@
+import type { BrowserContext, Page } from 'playwright-core';
+import type { DataOf, MessageName, ResultOf } from '../../utils/api/protocol';
+
+/**
+ * Looking into the extension from a test, the way its own pages do: an extension page (opened here as a tab) sends
+ * the typed API's messages and reads browser state only the extension can see (toolbar badges, alarms). For checking
+ * the call record and for setups no UI offers; everything a user does goes through the UI.
+ */
+export class ExtensionProbe {
+  private constructor(private readonly page: Page) {}
+
+  static async open(context: BrowserContext, extensionUrl: (path: string) => string): Promise<ExtensionProbe> {
+    const page = await context.newPage();
+    await page.goto(extensionUrl('popup.html'));
+    return new ExtensionProbe(page);
+  }
+
+  /** One request in @webext-core/messaging's wire format, answered by the background like any page's. */
+  async request<K extends MessageName>(name: K, data: DataOf<K>): Promise<Awaited<ResultOf<K>>> {
+    return this.page.evaluate(
+      async ({ name, data }) => {
+        const chrome = (globalThis as unknown as { chrome: { runtime: { sendMessage(m: unknown): Promise<unknown> } } })
+          .chrome;
+        const reply = (await chrome.runtime.sendMessage({
+          id: Math.floor(Math.random() * 1e9),
+          type: name,
+          data,
+          timestamp: Date.now(),
+        })) as { res?: unknown; err?: { message: string } } | undefined;
+        if (!reply) throw new Error(`No answer to ${name}`);
+        if (reply.err) throw new Error(reply.err.message);
+        return reply.res;
+      },
+      { name, data },
+    ) as Promise<Awaited<ResultOf<K>>>;
+  }
+
+  async badgeText(tabId: number): Promise<string> {
+    return this.page.evaluate(
+      (tabId) =>
+        (
+          globalThis as unknown as {
+            chrome: { action: { getBadgeText(d: { tabId: number }): Promise<string> } };
+          }
+        ).chrome.action.getBadgeText({ tabId }),
+      tabId,
+    );
+  }
+
+  async alarm(name: string): Promise<{ name: string; scheduledTime: number } | undefined> {
+    return this.page.evaluate(
+      async (name) =>
+        (await (
+          globalThis as unknown as {
+            chrome: { alarms: { get(n: string): Promise<{ name: string; scheduledTime: number } | undefined> } };
+          }
+        ).chrome.alarms.get(name)) ?? undefined,
+      name,
+    );
+  }
+
+  /** The id of the tab showing a web page, found by URL prefix. */
+  async tabIdOfUrl(urlPrefix: string): Promise<number> {
+    return this.page.evaluate(async (prefix) => {
+      const chrome = globalThis as unknown as {
+        chrome: { tabs: { query(q: object): Promise<Array<{ id?: number; url?: string }>> } };
+      };
+      const tabs = await chrome.chrome.tabs.query({});
+      const tab = tabs.find((t) => t.url?.startsWith(prefix));
+      if (tab?.id === undefined) throw new Error(`No tab at ${prefix}`);
+      return tab.id;
+    }, urlPrefix);
+  }
+
+  async close(): Promise<void> {
+    await this.page.close();
+  }
+}
+
+/** The browser tab id of an extension page open in a tab. */
+export async function tabIdOf(page: Page): Promise<number> {
+  return page.evaluate(async () => {
+    const chrome = globalThis as unknown as { chrome: { tabs: { getCurrent(): Promise<{ id?: number }> } } };
+    const tab = await chrome.chrome.tabs.getCurrent();
+    if (tab.id === undefined) throw new Error('Not a tab');
+    return tab.id;
+  });
+}
