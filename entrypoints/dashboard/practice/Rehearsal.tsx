@@ -81,7 +81,7 @@ export function Rehearsal({ storyId, question }: { storyId: Id; question: string
           </button>
         ) : (
           <button type="button" class="primary" onClick={start}>
-            {seconds === null ? t('rehearsalStart') : t('rehearsalRestart')}
+            {seconds === null ? t('practiceTimerStart') : t('rehearsalRestart')}
           </button>
         )}
       </div>
