@@ -1,4 +1,5 @@
 import { useMemo, useState } from 'preact/hooks';
+import { ActionButton } from '@/components/ActionButton';
 import { useLive, valueOr } from '@/components/hooks/use-live';
 import { request } from '@/utils/api/client';
 import { t } from '@/utils/i18n';
@@ -113,24 +114,10 @@ function StoryListItem({ story, stats, current }: { story: Story; stats?: Practi
 }
 
 function EmptyLibrary() {
-  const [busy, setBusy] = useState(false);
   return (
     <div class="card stack">
       <p>{t('storiesEmpty')}</p>
-      <button
-        type="button"
-        disabled={busy}
-        onClick={async () => {
-          setBusy(true);
-          try {
-            await request('samples.seed', undefined);
-          } finally {
-            setBusy(false);
-          }
-        }}
-      >
-        {t('samplesAdd')}
-      </button>
+      <ActionButton action={() => request('samples.seed', undefined)}>{t('samplesAdd')}</ActionButton>
     </div>
   );
 }
