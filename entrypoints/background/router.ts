@@ -13,6 +13,7 @@ import { callHandlers } from './handlers/calls';
 import { draftHandlers } from './handlers/drafts';
 import { interviewHandlers } from './handlers/interviews';
 import { panelHandlers } from './handlers/panel';
+import { platformHandlers } from './handlers/platforms';
 import { settingsHandlers } from './handlers/settings';
 import { storyHandlers } from './handlers/stories';
 
@@ -76,6 +77,7 @@ export function createHandlers(db: StarboardDb, calls: CallEvents = new CallEven
   const settings = settingsHandlers(db);
   const drafts = draftHandlers(db);
   const panel = panelHandlers();
+  const platforms = platformHandlers(db);
   // Annotated literals: a message of the protocol without a handler is a type error here.
   const queries: QueryHandlers = {
     ...stories.queries,
@@ -84,6 +86,7 @@ export function createHandlers(db: StarboardDb, calls: CallEvents = new CallEven
     ...settings.queries,
     ...drafts.queries,
     ...panel.queries,
+    ...platforms.queries,
   };
   const commands: CommandHandlers = {
     ...stories.commands,
@@ -92,6 +95,7 @@ export function createHandlers(db: StarboardDb, calls: CallEvents = new CallEven
     ...settings.commands,
     ...drafts.commands,
     ...panel.commands,
+    ...platforms.commands,
   };
   return { queries, commands };
 }

@@ -2,6 +2,7 @@ import type { ComponentChildren } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import { type MessageKey, t } from '@/utils/i18n';
 import { SampleBanner } from './SampleBanner';
+import { SettingsSection } from './settings/SettingsSection';
 import { StoryLibrary } from './stories/StoryLibrary';
 
 interface Section {
@@ -14,6 +15,7 @@ interface Section {
 /** Each dashboard feature adds its section here; the order is the navigation's. */
 const SECTIONS: Section[] = [
   { id: 'stories', label: 'navStories', render: ([id]) => <StoryLibrary selectedId={id} /> },
+  { id: 'settings', label: 'navSettings', render: () => <SettingsSection /> },
 ];
 
 /** Hash routes keep every view linkable and survive reloads: #/stories, #/stories/<id>. */

@@ -67,7 +67,7 @@ describe('conventions', () => {
     }
     const missing = [...used].filter((key) => !catalogue.has(key));
     expect(missing).toEqual([]);
-    const manifestKeys = ['extName', 'extDescription'];
+    const manifestKeys = ['extName', 'extDescription', 'commandTogglePanel'];
     const unused = [...catalogue].filter((key) => !used.has(key) && !manifestKeys.includes(key));
     expect(unused).toEqual([]);
   });

@@ -1,0 +1,94 @@
+import { useState } from 'preact/hooks';
+import { browser } from 'wxt/browser';
+import { useLive } from '@/components/hooks/use-live';
+import { request } from '@/utils/api/client';
+import { HIDE_WHILE_SHARING_KEY, readHideWhileSharing } from '@/utils/call-page/prefs';
+import { type MessageKey, t } from '@/utils/i18n';
+import { OPT_IN_ORIGINS, OPT_IN_PLATFORMS, type OptInPlatform } from '@/utils/platforms/hosts';
+import { useStoredFlag } from './use-stored-flag';
+import './settings.css';
+
+const PLATFORM_LABELS: Record<OptInPlatform, MessageKey> = { zoom: 'settingsZoom', teams: 'settingsTeams' };
+
+export function SettingsSection() {
+  return (
+    <section aria-labelledby="settings-heading" class="settings stack">
+      <h1 id="settings-heading">{t('settingsHeading')}</h1>
+      <CallSites />
+      <ShareSafety />
+    </section>
+  );
+}
+
+/**
+ * Zoom and Teams are on exactly when the browser granted their optional host permissions; the background registers
+ * their call-page scripts to match (`platforms.sync`) and keeps `settings.platforms` in step.
+ */
+function CallSites() {
+  const settings = useLive('settings.get', undefined);
+  const [pending, setPending] = useState<OptInPlatform | null>(null);
+  const [status, setStatus] = useState('');
+
+  const change = (platform: OptInPlatform, on: boolean) => {
+    const origins = [...OPT_IN_ORIGINS[platform]];
+    const site = t(PLATFORM_LABELS[platform]);
+    setPending(platform);
+    // The request must be made in the click's own task, or the browser refuses it as not coming from the user.
+    const asked = on ? browser.permissions.request({ origins }) : browser.permissions.remove({ origins });
+    void asked
+      .then(async (granted) => {
+        const platforms = await request('platforms.sync', undefined);
+        if (platforms[platform]) setStatus(t('settingsPlatformOn', site));
+        else setStatus(on && !granted ? t('settingsPlatformDenied', site) : t('settingsPlatformOff', site));
+      })
+      .catch(() => setStatus(t('settingsPlatformFailed', site)))
+      .finally(() => setPending(null));
+  };
+
+  return (
+    <fieldset class="card stack">
+      <legend>{t('settingsPlatformsHeading')}</legend>
+      <p class="muted">{t('settingsPlatformsIntro')}</p>
+      <label class="check">
+        <input type="checkbox" checked disabled />
+        {t('settingsMeet')}
+      </label>
+      {OPT_IN_PLATFORMS.map((platform) => (
+        <label class="check" key={platform}>
+          <input
+            type="checkbox"
+            checked={settings.status === 'ready' && settings.value.platforms[platform]}
+            disabled={settings.status !== 'ready' || pending !== null}
+            onChange={(event) => change(platform, event.currentTarget.checked)}
+          />
+          {t(PLATFORM_LABELS[platform])}
+        </label>
+      ))}
+      <p role="status" class="status">
+        {status}
+      </p>
+    </fieldset>
+  );
+}
+
+function ShareSafety() {
+  const [hide, setHide] = useStoredFlag(HIDE_WHILE_SHARING_KEY, readHideWhileSharing);
+  return (
+    <fieldset class="card stack">
+      <legend>{t('settingsShareHeading')}</legend>
+      <label class="check">
+        <input
+          type="checkbox"
+          checked={hide ?? true}
+          disabled={hide === undefined}
+          aria-describedby="hide-while-sharing-hint"
+          onChange={(event) => setHide(event.currentTarget.checked)}
+        />
+        {t('settingsHideWhileSharing')}
+      </label>
+      <p id="hide-while-sharing-hint" class="muted">
+        {t('settingsHideWhileSharingHint')}
+      </p>
+    </fieldset>
+  );
+}
