@@ -1,6 +1,6 @@
 import preact from '@preact/preset-vite';
 import { defineConfig } from 'wxt';
-import { CALL_HOSTS } from './utils/platforms/hosts';
+import { CALL_HOSTS, OPT_IN_ORIGINS } from './utils/platforms/hosts';
 
 // Call-page content scripts ship without webextension-polyfill: it is ~10 KB minified, larger than the whole
 // loader budget (8 KB), and the few calls a loader makes (runtime messaging, storage) are promise-based in both
@@ -29,9 +29,17 @@ export default defineConfig({
       config.resolve ??= {};
       config.resolve.alias = { ...(config.resolve.alias as Record<string, string>), ...polyfillAlias };
     },
-    'build:manifestGenerated'(_wxt, manifest) {
+    'build:manifestGenerated'(wxt, manifest) {
       // The dashboard doubles as the options page, opened in a full tab.
       manifest.options_ui = { page: 'dashboard.html', open_in_tab: true };
+      // MV2 has no optional_host_permissions (WXT drops the key): there, optional origins are optional permissions.
+      if (wxt.config.manifestVersion === 2) {
+        manifest.optional_permissions = [
+          ...(manifest.optional_permissions ?? []),
+          ...OPT_IN_ORIGINS.zoom,
+          ...OPT_IN_ORIGINS.teams,
+        ] as typeof manifest.optional_permissions;
+      }
     },
   },
   manifest: ({ browser }) => ({

@@ -126,6 +126,12 @@ describe('the in-call panel on Google Meet', () => {
     ({ context, extensionUrl } = await launchWithExtension({ args: MEDIA_FLAGS }));
     worker = context.serviceWorkers()[0]!;
     await recordRequests(worker);
+    // Every policy violation the call page sees, from its first moment.
+    await context.addInitScript(() => {
+      const seen: string[] = [];
+      (window as unknown as { violations: string[] }).violations = seen;
+      document.addEventListener('securitypolicyviolation', (e) => seen.push(`${e.violatedDirective} ${e.blockedURI}`));
+    });
     await serveCallPages(context, [
       { url: FIXTURE_URLS.meet, html: fixturePage('meet', 'lobby'), csp: MEET_LIKE_CSP },
       { url: BUSY_MEET_URL, html: fixturePage('meet', 'in-call', { busy: true }), csp: MEET_LIKE_CSP },
@@ -169,6 +175,12 @@ describe('the in-call panel on Google Meet', () => {
     expect(viewport.width - (box.x + box.width)).toBeLessThanOrEqual(24);
     // The bottom bar, where all three apps keep their call controls, stays free.
     expect(box.y + box.height).toBeLessThanOrEqual(viewport.height - 96);
+
+    // Under Meet's policy (no frames, Trusted Types) nothing of ours was blocked; the fixture's own inline <style>
+    // is, which shows the policy is in force.
+    const violations = await page.evaluate(() => (window as unknown as { violations: string[] }).violations);
+    expect(violations).toContain('style-src-elem inline');
+    expect(violations.filter((v) => v !== 'style-src-elem inline')).toEqual([]);
   });
 
   it('shows no story text to the call page', async () => {
@@ -177,6 +189,19 @@ describe('the in-call panel on Google Meet', () => {
     // The search works (it finds the page's own text), and the story text is there, but only inside the frame.
     expect(await pageCanFind(page, ['Sam Berger', PINNED_TITLE, PINNED_HOOK])).toEqual(['Sam Berger']);
     expect(await page.evaluate(() => document.querySelectorAll('iframe').length)).toBe(0);
+  });
+
+  it('cannot be framed by the page itself: only the loader knows the panel’s session address', async () => {
+    const extensionId = new URL(extensionUrl('')).host;
+    await page.evaluate((id) => {
+      const probe = document.createElement('iframe');
+      probe.src = `chrome-extension://${id}/sidepanel.html`;
+      probe.id = 'probe';
+      document.body.append(probe);
+    }, extensionId);
+    await expect.poll(() => page.frames().some((f) => f.url().startsWith('chrome-error://'))).toBe(true);
+    expect(page.frames().filter((f) => /\/sidepanel\.html/.test(f.url()))).toHaveLength(1);
+    await page.evaluate(() => document.getElementById('probe')?.remove());
   });
 
   it('folds into a slim tab the moment the screen is shared, and comes back when sharing stops', async () => {
@@ -395,13 +420,13 @@ describe('"Use Starboard on this site" from the toolbar popup', () => {
     await page.goto(SITE);
     expect(panelFrame(page)).toBeUndefined();
 
-    await (await openToolbarPopup(context, page, extensionId)).click('Use Starboard on this site');
+    await (await openToolbarPopup(context, page, extensionId)).click('Use Starboard on this site', 'popupUseHere');
     const frame = await waitForPanelFrame(page);
     await frame.getByRole('heading', { level: 1 }).waitFor();
     await expect.poll(() => frameBox(page)).not.toBeNull();
     expect(await pageCanFind(page, ['Sample:'])).toEqual([]);
 
-    await (await openToolbarPopup(context, page, extensionId)).click('Show/hide panel on this tab');
+    await (await openToolbarPopup(context, page, extensionId)).click('Show/hide panel on this tab', 'popupToggleFrame');
     await expect.poll(() => frameBox(page)).toBeNull();
     expect(await buttonNames(page)).toContain('Starboard');
   });

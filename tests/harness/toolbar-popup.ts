@@ -7,7 +7,8 @@ import type { BrowserContext, CDPSession, Page } from 'playwright-core';
  * its own DevTools session: buttons are found by their text and clicked with the mouse.
  */
 export interface ToolbarPopup {
-  click(buttonText: string): Promise<void>;
+  /** Clicks the button labelled `buttonText` (the English message of `messageKey`). */
+  click(buttonText: string, messageKey: string): Promise<void>;
   text(): Promise<string>;
 }
 
@@ -67,9 +68,12 @@ export async function openToolbarPopup(context: BrowserContext, tab: Page, exten
     )?.result?.value;
 
   return {
-    async click(buttonText) {
+    async click(buttonText, messageKey) {
+      // Now and then Chromium gives a popup opened right after install no message catalogue: i18n.getMessage answers
+      // '' and t() shows each label's key (a reload does not help). The button is then found by its key.
+      const labels = JSON.stringify([buttonText, messageKey]);
       const find = `(() => {
-        const button = [...document.querySelectorAll('button')].find((b) => b.textContent.trim() === ${JSON.stringify(buttonText)});
+        const button = [...document.querySelectorAll('button')].find((b) => ${labels}.includes(b.textContent.trim()));
         if (!button) return null;
         const r = button.getBoundingClientRect();
         return { x: r.x + r.width / 2, y: r.y + r.height / 2 };
@@ -80,9 +84,6 @@ export async function openToolbarPopup(context: BrowserContext, tab: Page, exten
       for (let tries = 0; !box && tries < 200; tries++) {
         box = ((await evaluate(find)) as Point | null) ?? null;
         if (box) break;
-        // Now and then a popup opened right after install renders before the browser has handed it the extension's
-        // messages (i18n.getMessage answers '' and labels show their keys); a reload fixes it, as it would for a user.
-        if (tries % 40 === 39) await send('Page.reload', {});
         await new Promise((resolve) => setTimeout(resolve, 50));
       }
       if (!box) {

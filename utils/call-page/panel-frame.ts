@@ -88,9 +88,14 @@ export async function runPanelFrame(): Promise<void> {
     handle(valid);
     respond(true);
   };
+  // The dashboard's settings, live: hiding while sharing, and the opacity it sets for every platform.
   const onStorage = (changes: Record<string, { newValue?: unknown }>, area: string) => {
-    const change = changes[HIDE_WHILE_SHARING_KEY];
-    if (area === 'local' && change) dispatch({ type: 'hide-while-sharing', on: readHideWhileSharing(change.newValue) });
+    if (area !== 'local') return;
+    const hide = changes[HIDE_WHILE_SHARING_KEY];
+    const own = changes[key];
+    if (own) prefs = { ...prefs, opacity: readFramePrefs(own.newValue).opacity };
+    if (hide) dispatch({ type: 'hide-while-sharing', on: readHideWhileSharing(hide.newValue) });
+    else render();
   };
   browser.runtime.onMessage.addListener(onMessage);
   browser.storage.onChanged.addListener(onStorage);

@@ -1,9 +1,18 @@
-import { useState } from 'preact/hooks';
+import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { useLive } from '@/components/hooks/use-live';
 import { request } from '@/utils/api/client';
-import { HIDE_WHILE_SHARING_KEY, readHideWhileSharing } from '@/utils/call-page/prefs';
+import {
+  DEFAULT_FRAME_PREFS,
+  framePrefsKey,
+  HIDE_WHILE_SHARING_KEY,
+  MIN_OPACITY,
+  mergeFramePrefs,
+  readFramePrefs,
+  readHideWhileSharing,
+} from '@/utils/call-page/prefs';
 import { type MessageKey, t } from '@/utils/i18n';
+import type { Platform } from '@/utils/model';
 import { OPT_IN_ORIGINS, OPT_IN_PLATFORMS, type OptInPlatform } from '@/utils/platforms/hosts';
 import { useStoredFlag } from './use-stored-flag';
 import './settings.css';
@@ -16,6 +25,7 @@ export function SettingsSection() {
       <h1 id="settings-heading">{t('settingsHeading')}</h1>
       <CallSites />
       <ShareSafety />
+      <PanelOpacity />
     </section>
   );
 }
@@ -88,6 +98,51 @@ function ShareSafety() {
       </label>
       <p id="hide-while-sharing-hint" class="muted">
         {t('settingsHideWhileSharingHint')}
+      </p>
+    </fieldset>
+  );
+}
+
+/** Frame prefs are kept per platform (utils/call-page/prefs.ts); this one setting applies to all of them. */
+const FRAME_PLATFORMS: Platform[] = ['meet', 'zoom', 'teams', 'generic'];
+
+function PanelOpacity() {
+  const [opacity, setOpacity] = useState<number | undefined>(undefined);
+  useEffect(() => {
+    void browser.storage.local
+      .get(framePrefsKey('meet'))
+      .then((stored) => setOpacity(readFramePrefs(stored[framePrefsKey('meet')]).opacity));
+  }, []);
+  const change = async (value: number) => {
+    setOpacity(value);
+    const keys = FRAME_PLATFORMS.map(framePrefsKey);
+    const stored = await browser.storage.local.get(keys);
+    await browser.storage.local.set(
+      Object.fromEntries(keys.map((key) => [key, mergeFramePrefs(readFramePrefs(stored[key]), { opacity: value })])),
+    );
+  };
+  const percent = Math.round((opacity ?? DEFAULT_FRAME_PREFS.opacity) * 100);
+  return (
+    <fieldset class="card stack">
+      <legend>{t('settingsPanelHeading')}</legend>
+      <label for="panel-opacity">{t('settingsOpacity')}</label>
+      <div class="row">
+        <input
+          id="panel-opacity"
+          type="range"
+          min={MIN_OPACITY * 100}
+          max={100}
+          step={5}
+          value={percent}
+          disabled={opacity === undefined}
+          aria-describedby="panel-opacity-hint"
+          onInput={(event) => setOpacity(Number(event.currentTarget.value) / 100)}
+          onChange={(event) => void change(Number(event.currentTarget.value) / 100)}
+        />
+        <output for="panel-opacity">{percent}%</output>
+      </div>
+      <p id="panel-opacity-hint" class="muted">
+        {t('settingsOpacityHint')}
       </p>
     </fieldset>
   );

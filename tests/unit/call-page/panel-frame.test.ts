@@ -106,6 +106,15 @@ describe('the panel-frame script', () => {
     expect(isOpen(root)).toBe(false);
   });
 
+  it('takes the opacity the dashboard sets, live, and nothing else from it', async () => {
+    loader();
+    const root = await mount();
+    root.querySelector('button.g')!.dispatchEvent(new KeyboardEvent('keydown', { key: 'ArrowLeft', bubbles: true }));
+    await fakeBrowser.storage.local.set({ 'panelFrame:meet': { collapsed: true, opacity: 0.4 } });
+    expect(root.querySelector('section')!.style.opacity).toBe('0.4');
+    expect(isOpen(root)).toBe(true);
+  });
+
   it('obeys the background’s frame messages and remembers the result', async () => {
     loader();
     const root = await mount();

@@ -84,6 +84,24 @@ describe('the settings section', () => {
     expect(root.querySelector('[role="status"]')!.textContent).toBe('Zoom on the web is off.');
   });
 
+  it('sets the in-call panel’s opacity for every platform, keeping each one’s other prefs', async () => {
+    await fakeBrowser.storage.local.set({ 'panelFrame:zoom': { collapsed: true, opacity: 1 } });
+    await show();
+    const slider = root.querySelector<HTMLInputElement>('input[type="range"]')!;
+    expect(slider.value).toBe('100');
+    slider.value = '60';
+    await act(() => {
+      slider.dispatchEvent(new Event('change', { bubbles: true }));
+    });
+    await settle();
+    const stored = await fakeBrowser.storage.local.get(null);
+    expect(stored['panelFrame:zoom']).toEqual({ collapsed: true, opacity: 0.6 });
+    for (const platform of ['meet', 'teams', 'generic']) {
+      expect(stored[`panelFrame:${platform}`]).toEqual({ collapsed: false, opacity: 0.6 });
+    }
+    expect(root.querySelector('output')!.textContent).toBe('60%');
+  });
+
   it('keeps hiding the panel while sharing on by default, and stores the choice where the call page reads it', async () => {
     await show();
     expect(checkbox('Hide the panel while I share my screen').checked).toBe(true);
