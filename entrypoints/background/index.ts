@@ -5,6 +5,8 @@ import { LIVE_PORT, type MessageName } from '@/utils/api/protocol';
 import { normaliseMeetingUrl } from '@/utils/meeting-url';
 import { StarboardDb } from './db';
 import { type LivePort, serveLivePort } from './live';
+import { relayToLoader } from './loader-relay';
+import { syncPlatforms } from './platform-scripts';
 import { installReminders } from './reminders';
 import { CallEvents, createDispatcher, createHandlers, isExtensionPage, type Sender } from './router';
 import { endCallInTab, endOrphanedCalls, liveCallInTab } from './services/calls';
@@ -51,6 +53,19 @@ export default defineBackground({
       ) {
         await endInTab(tabId);
       }
+    });
+
+    // Zoom and Teams loaders follow their optional permissions, however those change (the dashboard, or the browser's
+    // own extension settings); checked at every start too, so a browser restart or an update re-registers them.
+    const syncPlatformsNow = () => void syncPlatforms(db).catch(() => {});
+    browser.permissions.onAdded.addListener(syncPlatformsNow);
+    browser.permissions.onRemoved.addListener(syncPlatformsNow);
+    syncPlatformsNow();
+
+    browser.commands.onCommand.addListener(async (command, tab) => {
+      if (command !== 'toggle-panel') return;
+      const tabId = tab?.id ?? (await browser.tabs.query({ active: true, currentWindow: true }))[0]?.id;
+      if (tabId !== undefined) await relayToLoader(tabId, { type: 'starboard/frame', action: 'toggle' });
     });
 
     browser.runtime.onStartup.addListener(() => {

@@ -13,3 +13,17 @@ export async function relayToLoader(tabId: number, message: LoaderMessage): Prom
     return false;
   }
 }
+
+/**
+ * Injects the panel-frame script (entrypoints/panel-frame.ts) into a call tab's top frame. Uses the host access the
+ * loader there already runs under (Meet's host permission, an opted-in platform's, or activeTab for "Use Starboard
+ * on this site"); the script does nothing if a frame is already there.
+ */
+export async function injectPanelFrame(tabId: number): Promise<boolean> {
+  try {
+    await browser.scripting.executeScript({ target: { tabId, frameIds: [0] }, files: ['/panel-frame.js'] });
+    return true;
+  } catch {
+    return false;
+  }
+}

@@ -13,6 +13,7 @@ import { callHandlers } from './handlers/calls';
 import { draftHandlers } from './handlers/drafts';
 import { interviewHandlers } from './handlers/interviews';
 import { panelHandlers } from './handlers/panel';
+import { platformHandlers } from './handlers/platforms';
 import { practiceHandlers } from './handlers/practice';
 import { reminderHandlers } from './handlers/reminders';
 import { settingsHandlers } from './handlers/settings';
@@ -80,6 +81,7 @@ export function createHandlers(db: StarboardDb, calls: CallEvents = new CallEven
   const panel = panelHandlers();
   const practice = practiceHandlers(db);
   const reminders = reminderHandlers(db);
+  const platforms = platformHandlers(db);
   // Annotated literals: a message of the protocol without a handler is a type error here.
   const queries: QueryHandlers = {
     ...stories.queries,
@@ -89,6 +91,7 @@ export function createHandlers(db: StarboardDb, calls: CallEvents = new CallEven
     ...drafts.queries,
     ...panel.queries,
     ...practice.queries,
+    ...platforms.queries,
   };
   const commands: CommandHandlers = {
     ...stories.commands,
@@ -99,6 +102,7 @@ export function createHandlers(db: StarboardDb, calls: CallEvents = new CallEven
     ...panel.commands,
     ...practice.commands,
     ...reminders.commands,
+    ...platforms.commands,
   };
   return { queries, commands };
 }

@@ -1,5 +1,7 @@
+import { useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { t } from '@/utils/i18n';
+import { attachToActiveTab, togglePanelFrame } from './call-tab';
 
 async function openPage(path: '/dashboard.html' | '/sidepanel.html' | '/rehearsal.html') {
   await browser.tabs.create({ url: browser.runtime.getURL(path) });
@@ -19,6 +21,15 @@ async function openSidePanel() {
 }
 
 export function Popup() {
+  const [cannotRun, setCannotRun] = useState(false);
+  const useHere = async () => {
+    if (await attachToActiveTab()) window.close();
+    else setCannotRun(true);
+  };
+  const toggleFrame = async () => {
+    await togglePanelFrame();
+    window.close();
+  };
   return (
     <nav class="popup stack" aria-label={t('extName')} style={{ padding: '12px', minWidth: '240px' }}>
       <h1>{t('extName')}</h1>
@@ -31,6 +42,15 @@ export function Popup() {
       <button type="button" onClick={() => openPage('/rehearsal.html')}>
         {t('popupRehearse')}
       </button>
+      <button type="button" onClick={toggleFrame}>
+        {t('popupToggleFrame')}
+      </button>
+      <button type="button" onClick={useHere}>
+        {t('popupUseHere')}
+      </button>
+      <p role="status" class="muted">
+        {cannotRun ? t('popupCannotRunHere') : ''}
+      </p>
     </nav>
   );
 }

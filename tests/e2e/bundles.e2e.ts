@@ -21,6 +21,23 @@ describe('the built extension', () => {
     expect(carriers).toEqual(['background.js']);
   });
 
+  it('keeps every script injected into call pages within 8 KB, and without the polyfill', () => {
+    const callPage = [
+      ...readdirSync(join(CHROME_BUILD, 'content-scripts')).map((f) => `content-scripts/${f}`),
+      'panel-frame.js',
+    ].filter((f) => f.endsWith('.js'));
+    expect(callPage.length).toBeGreaterThanOrEqual(6);
+    for (const file of callPage) {
+      const text = readFileSync(join(CHROME_BUILD, file));
+      expect({ file, size: text.length <= 8 * 1024 }).toEqual({ file, size: true });
+      // webextension-polyfill's own error text.
+      expect({ file, polyfill: text.includes('This script should only be loaded in a browser extension') }).toEqual({
+        file,
+        polyfill: false,
+      });
+    }
+  });
+
   it('loads no remote code: every script and style is packaged', () => {
     const manifest = JSON.parse(readFileSync(join(CHROME_BUILD, 'manifest.json'), 'utf8'));
     expect(manifest.content_security_policy.extension_pages).toMatch(/script-src 'self';/);

@@ -2,6 +2,7 @@ import type { CallCommands, CallQueries } from './features/calls';
 import type { DraftCommands, DraftQueries } from './features/drafts';
 import type { InterviewCommands, InterviewQueries } from './features/interviews';
 import type { PanelCommands, PanelQueries } from './features/panel';
+import type { PlatformCommands, PlatformQueries } from './features/platforms';
 import type { PracticeCommands, PracticeQueries } from './features/practice';
 import type { ReminderCommands } from './features/reminders';
 import type { SettingsCommands, SettingsQueries } from './features/settings';
@@ -26,7 +27,8 @@ export interface Queries
     SettingsQueries,
     DraftQueries,
     PanelQueries,
-    PracticeQueries {}
+    PracticeQueries,
+    PlatformQueries {}
 export interface Commands
   extends StoryCommands,
     InterviewCommands,
@@ -35,7 +37,8 @@ export interface Commands
     DraftCommands,
     PanelCommands,
     PracticeCommands,
-    ReminderCommands {}
+    ReminderCommands,
+    PlatformCommands {}
 
 export type Protocol = Queries & Commands;
 export type QueryName = keyof Queries;
@@ -45,7 +48,11 @@ export type DataOf<K extends MessageName> = Parameters<Protocol[K]>[0];
 export type ResultOf<K extends MessageName> = ReturnType<Protocol[K]>;
 
 /** Messages a call-page content script is allowed to send. Everything else is for extension pages only. */
-export const CONTENT_SCRIPT_MESSAGES: ReadonlySet<MessageName> = new Set<MessageName>(['call.report']);
+export const CONTENT_SCRIPT_MESSAGES: ReadonlySet<MessageName> = new Set<MessageName>([
+  'call.report',
+  'call.share',
+  'panel.mount',
+]);
 
 /** The port name live subscriptions travel on. */
 export const LIVE_PORT = 'starboard-live';

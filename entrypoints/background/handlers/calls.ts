@@ -8,10 +8,11 @@ import {
   callView,
   endCall,
   latestCallInTab,
+  liveCallInTab,
+  openCall,
   recentCalls,
   reportCall,
   setPlannedMinutes,
-  startCall,
 } from '../services/calls';
 
 function senderTab(context: RequestContext, name: string): { id: number; url: string } {
@@ -31,13 +32,23 @@ export function callHandlers(db: StarboardDb, events: CallEvents) {
   };
   const commands: Pick<
     CommandHandlers,
-    'calls.start' | 'calls.end' | 'calls.addEvent' | 'calls.bindInterview' | 'calls.setPlannedMinutes' | 'call.report'
+    | 'calls.start'
+    | 'calls.end'
+    | 'calls.addEvent'
+    | 'calls.bindInterview'
+    | 'calls.setPlannedMinutes'
+    | 'call.report'
+    | 'call.share'
   > = {
     'calls.start': async (input, context) => {
       const tab =
         input.tabId !== undefined ? { id: input.tabId, url: input.tabUrl ?? '' } : senderTab(context, 'calls.start');
-      const call = await startCall(db, { platform: input.platform, tabId: tab.id, tabUrl: input.tabUrl ?? tab.url });
-      await events.emitStarted(call);
+      const { call, created } = await openCall(db, {
+        platform: input.platform,
+        tabId: tab.id,
+        tabUrl: input.tabUrl ?? tab.url,
+      });
+      if (created) await events.emitStarted(call);
       return call;
     },
     'calls.end': async ({ callId }) => {
@@ -56,6 +67,13 @@ export function callHandlers(db: StarboardDb, events: CallEvents) {
       const { started, ended } = await reportCall(db, report, senderTab(context, 'call.report'));
       if (started) await events.emitStarted(started);
       if (ended) await events.emitEnded(ended);
+      return { ok: true };
+    },
+    'call.share': async (input, context) => {
+      if (typeof input?.sharing !== 'boolean') throw new Error('Malformed share report');
+      const live = await liveCallInTab(db, senderTab(context, 'call.share').id);
+      if (live)
+        await addCallEvent(db, live.id, { type: input.sharing ? 'share-started' : 'share-ended', at: Date.now() });
       return { ok: true };
     },
   };

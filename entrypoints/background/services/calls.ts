@@ -31,9 +31,22 @@ export async function startCall(
   input: { platform: Platform; tabId: number; tabUrl: string },
   now = Date.now(),
 ): Promise<Call> {
+  return (await openCall(db, input, now)).call;
+}
+
+/**
+ * The tab's live call, created if there is none. `created` tells the caller whether this request started it: a
+ * loader reports in-call again after a reload mid-call, and the call's followers (reminders, drafts) must not start
+ * twice.
+ */
+export async function openCall(
+  db: StarboardDb,
+  input: { platform: Platform; tabId: number; tabUrl: string },
+  now = Date.now(),
+): Promise<{ call: Call; created: boolean }> {
   return db.transaction('rw', db.calls, db.interviews, async () => {
     const live = await liveCallInTab(db, input.tabId);
-    if (live) return live;
+    if (live) return { call: live, created: false };
     const interview = await findInterviewForUrl(db, input.tabUrl);
     const call: Call = {
       id: crypto.randomUUID(),
@@ -45,7 +58,7 @@ export async function startCall(
       events: [],
     };
     await db.calls.add(call);
-    return call;
+    return { call, created: true };
   });
 }
 
@@ -88,8 +101,10 @@ export async function reportCall(
   report: CallReport,
   tab: { id: number; url: string },
 ): Promise<{ started?: Call; ended?: Call }> {
-  if (report.state === 'in-call')
-    return { started: await startCall(db, { platform: report.platform, tabId: tab.id, tabUrl: tab.url }) };
+  if (report.state === 'in-call') {
+    const { call, created } = await openCall(db, { platform: report.platform, tabId: tab.id, tabUrl: tab.url });
+    return created ? { started: call } : {};
+  }
   if (report.state === 'ended') return { ended: (await endCallInTab(db, tab.id)) ?? undefined };
   return {};
 }

@@ -1,13 +1,15 @@
 import { t } from '@/utils/i18n';
 import { CallDefaults } from './CallDefaults';
+import { CallPageSettings } from './CallPageSettings';
 import { ChecklistTemplateEditor } from './ChecklistTemplateEditor';
 
 export function SettingsView() {
   return (
-    <div class="settings stack">
-      <h1>{t('settingsHeading')}</h1>
+    <section aria-labelledby="settings-heading" class="settings stack">
+      <h1 id="settings-heading">{t('settingsHeading')}</h1>
       <CallDefaults />
       <ChecklistTemplateEditor />
-    </div>
+      <CallPageSettings />
+    </section>
   );
 }

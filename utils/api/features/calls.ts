@@ -35,4 +35,9 @@ export interface CallCommands {
   // One of the only messages a call-page content script may send (CONTENT_SCRIPT_MESSAGES).
   /** Lifecycle from a platform adapter; answers with nothing private. */
   'call.report'(report: CallReport): { ok: true };
+  /**
+   * Screen sharing started or ended in the call tab (the loader has already hidden its frame): recorded as a
+   * share-started / share-ended event on the tab's live call, timestamps only. Answers with nothing private.
+   */
+  'call.share'(input: { sharing: boolean }): { ok: true };
 }

@@ -1,0 +1,13 @@
+import { defineContentScript } from 'wxt/utils/define-content-script';
+import { runCallLoader } from '@/utils/call-page/loader';
+import { teams } from '@/utils/platforms/teams';
+
+// Opt-in: registered by the background (entrypoints/background/platform-scripts.ts) once the user grants Teams'
+// optional host permissions, on LOADER_MATCHES.teams.
+export default defineContentScript({
+  registration: 'runtime',
+  noScriptStartedPostMessage: true,
+  main(ctx) {
+    runCallLoader(ctx, 'teams', teams);
+  },
+});

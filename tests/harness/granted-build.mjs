@@ -1,0 +1,19 @@
+// A copy of the built extension whose optional host permissions are granted at install, for end-to-end tests of the
+// opt-in platforms: headless Chromium cannot answer the permission prompt that the dashboard's switch opens. The
+// production code path is unchanged: the background sees the permissions granted (as after the prompt) and
+// registers the Zoom and Teams scripts at runtime.
+import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { CHROME_BUILD } from './browser.mjs';
+
+export function buildWithOptionalHostsGranted() {
+  const dir = mkdtempSync(join(tmpdir(), 'starboard-granted-'));
+  cpSync(CHROME_BUILD, dir, { recursive: true });
+  const path = join(dir, 'manifest.json');
+  const manifest = JSON.parse(readFileSync(path, 'utf8'));
+  manifest.host_permissions = [...manifest.host_permissions, ...manifest.optional_host_permissions];
+  delete manifest.optional_host_permissions;
+  writeFileSync(path, JSON.stringify(manifest));
+  return dir;
+}
