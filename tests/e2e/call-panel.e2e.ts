@@ -157,7 +157,7 @@ describe('the in-call panel on Google Meet', () => {
     await page.getByRole('button', { name: 'Jetzt teilnehmen' }).click();
     const frame = await waitForPanelFrame(page);
     await frame.getByText(PINNED_TITLE).first().waitFor();
-    await frame.getByText('Sample Co · Hiring manager').waitFor();
+    await frame.getByRole('heading', { name: 'Sample Co · Senior Software Engineer · Hiring manager' }).waitFor();
 
     // The call in this tab is bound to the sample plan by its meeting link.
     const extensionPage = await context.newPage();
