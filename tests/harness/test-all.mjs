@@ -4,6 +4,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { ensureChromium, ROOT } from './browser.mjs';
+import { ensureFirefox } from './firefox.mjs';
 
 const reports = join(ROOT, 'test-results');
 rmSync(reports, { recursive: true, force: true });
@@ -59,19 +60,26 @@ function vitest(label, config, reportName) {
   return ok;
 }
 
-try {
-  ensureChromium();
-} catch (error) {
-  console.error(String(error));
-  failed += 1;
-  summary.push('✖ Chromium is not available');
+for (const [name, ensure] of [
+  ['Chromium', ensureChromium],
+  ['Firefox ESR', ensureFirefox],
+]) {
+  try {
+    ensure();
+  } catch (error) {
+    console.error(String(error));
+    failed += 1;
+    summary.push(`✖ ${name} is not available`);
+  }
 }
 
 check('typecheck', 'npx', ['tsc', '--noEmit']);
 check('format and lint', 'npx', ['biome', 'ci', '.']);
 vitest('unit tests', 'tests/vitest.config.ts', 'unit');
 const built = check('build for Chrome', 'npx', ['wxt', 'build']);
-check('build for Firefox', 'npx', ['wxt', 'build', '-b', 'firefox']);
+const builtForFirefox = check('build for Firefox', 'npx', ['wxt', 'build', '-b', 'firefox']);
+if (builtForFirefox)
+  check('web-ext lint of the Firefox build (zero errors)', 'node', ['tests/harness/firefox-lint.mjs']);
 if (built) vitest('end-to-end tests in Chromium', 'tests/vitest.e2e.config.ts', 'e2e');
 else {
   failed += 1;
