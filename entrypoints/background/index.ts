@@ -7,6 +7,7 @@ import { StarboardDb } from './db';
 import { type LivePort, serveLivePort } from './live';
 import { CallEvents, createDispatcher, createHandlers, isExtensionPage, type Sender } from './router';
 import { endCallInTab, endOrphanedCalls, liveCallInTab } from './services/calls';
+import { installJournalDrafts } from './services/journal-drafts';
 import { seedSamples } from './services/samples';
 
 export default defineBackground({
@@ -16,6 +17,7 @@ export default defineBackground({
     const extensionId = browser.runtime.id;
     const extensionOrigin = browser.runtime.getURL('/');
     const callEvents = new CallEvents();
+    installJournalDrafts(db, callEvents);
     const handlers = createHandlers(db, callEvents);
     const dispatch = createDispatcher(handlers, extensionId, extensionOrigin);
 

@@ -9,9 +9,11 @@ import {
 } from '@/utils/api/protocol';
 import type { Call } from '@/utils/model';
 import type { StarboardDb } from './db';
+import { backupHandlers } from './handlers/backup';
 import { callHandlers } from './handlers/calls';
 import { draftHandlers } from './handlers/drafts';
 import { interviewHandlers } from './handlers/interviews';
+import { journalHandlers } from './handlers/journal';
 import { panelHandlers } from './handlers/panel';
 import { settingsHandlers } from './handlers/settings';
 import { storyHandlers } from './handlers/stories';
@@ -76,6 +78,8 @@ export function createHandlers(db: StarboardDb, calls: CallEvents = new CallEven
   const settings = settingsHandlers(db);
   const drafts = draftHandlers(db);
   const panel = panelHandlers();
+  const journal = journalHandlers(db);
+  const backup = backupHandlers(db);
   // Annotated literals: a message of the protocol without a handler is a type error here.
   const queries: QueryHandlers = {
     ...stories.queries,
@@ -84,6 +88,8 @@ export function createHandlers(db: StarboardDb, calls: CallEvents = new CallEven
     ...settings.queries,
     ...drafts.queries,
     ...panel.queries,
+    ...journal.queries,
+    ...backup.queries,
   };
   const commands: CommandHandlers = {
     ...stories.commands,
@@ -92,6 +98,8 @@ export function createHandlers(db: StarboardDb, calls: CallEvents = new CallEven
     ...settings.commands,
     ...drafts.commands,
     ...panel.commands,
+    ...journal.commands,
+    ...backup.commands,
   };
   return { queries, commands };
 }

@@ -1,6 +1,9 @@
 import type { ComponentChildren } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import { type MessageKey, t } from '@/utils/i18n';
+import { InsightsSection } from './insights/InsightsSection';
+import { JournalSection } from './journal/JournalSection';
+import { PendingDraftBanner } from './journal/PendingDraftBanner';
 import { SampleBanner } from './SampleBanner';
 import { StoryLibrary } from './stories/StoryLibrary';
 
@@ -14,6 +17,8 @@ interface Section {
 /** Each dashboard feature adds its section here; the order is the navigation's. */
 const SECTIONS: Section[] = [
   { id: 'stories', label: 'navStories', render: ([id]) => <StoryLibrary selectedId={id} /> },
+  { id: 'journal', label: 'navJournal', render: (rest) => <JournalSection route={rest} /> },
+  { id: 'insights', label: 'navInsights', render: () => <InsightsSection /> },
 ];
 
 /** Hash routes keep every view linkable and survive reloads: #/stories, #/stories/<id>. */
@@ -50,6 +55,7 @@ export function App() {
       </header>
       <main>
         <SampleBanner />
+        <PendingDraftBanner route={[section.id, ...rest]} />
         {section.render(rest)}
       </main>
     </div>

@@ -1,12 +1,15 @@
+import type { BackupCommands, BackupQueries } from './features/backup';
 import type { CallCommands, CallQueries } from './features/calls';
 import type { DraftCommands, DraftQueries } from './features/drafts';
 import type { InterviewCommands, InterviewQueries } from './features/interviews';
+import type { JournalCommands, JournalQueries } from './features/journal';
 import type { PanelCommands, PanelQueries } from './features/panel';
 import type { SettingsCommands, SettingsQueries } from './features/settings';
 import type { StoryCommands, StoryQueries } from './features/stories';
 
 export type { CallReport, CallView } from './features/calls';
 export type { InterviewInput } from './features/interviews';
+export type { JournalEntryInput, JournalInsights, JournalSummary } from './features/journal';
 export type { StoryInput } from './features/stories';
 
 /**
@@ -22,14 +25,18 @@ export interface Queries
     CallQueries,
     SettingsQueries,
     DraftQueries,
-    PanelQueries {}
+    PanelQueries,
+    JournalQueries,
+    BackupQueries {}
 export interface Commands
   extends StoryCommands,
     InterviewCommands,
     CallCommands,
     SettingsCommands,
     DraftCommands,
-    PanelCommands {}
+    PanelCommands,
+    JournalCommands,
+    BackupCommands {}
 
 export type Protocol = Queries & Commands;
 export type QueryName = keyof Queries;
