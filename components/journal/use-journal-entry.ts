@@ -16,7 +16,6 @@ function isCrashCopy(value: unknown): value is CrashCopy {
   );
 }
 
-const COPY_DELAY_MS = 250;
 const SAVE_DELAY_MS = 1_000;
 
 export type SaveState = 'saved' | 'saving' | 'error' | 'final';
@@ -32,8 +31,8 @@ function inputOf(entry: JournalEntry): JournalEntryInput {
 }
 
 /**
- * A journal entry being edited. Every change goes first to the drafts table (a copy that survives a crash or a
- * closed tab, written a moment after typing stops), then, debounced, to the entry itself through `journal.save`,
+ * A journal entry being edited. Every change goes at once to the drafts table (a copy that survives a crash or a
+ * closed tab), then, debounced, to the entry itself through `journal.save`,
  * which keeps the entry's draft flag. `save(true)` is "Save entry": the entry becomes final. Writes are queued,
  * so an older autosave can never land after a newer one.
  */
@@ -47,7 +46,7 @@ export function useJournalEntry(entryId: Id) {
   const unsaved = useRef(false);
   /** Changes the crash copy does not have yet. */
   const uncopied = useRef(false);
-  const copyTimer = useRef<ReturnType<typeof setTimeout>>();
+  const copyInFlight = useRef(false);
   const saveTimer = useRef<ReturnType<typeof setTimeout>>();
   const queue = useRef<Promise<unknown>>(Promise.resolve());
   /** Set once the entry is deleted: nothing may write it back. */
@@ -82,12 +81,23 @@ export function useJournalEntry(entryId: Id) {
     };
   }, [entryId]);
 
-  const writeCopy = () => {
-    clearTimeout(copyTimer.current);
+  /**
+   * Sends the crash copy at once, on every change: a tab can close a moment after the last keystroke. One write
+   * is in flight at a time; the newest text follows when it lands. `force` (leaving the page) does not wait.
+   */
+  const writeCopy = (force = false) => {
     if (!uncopied.current || !latest.current || discarded.current) return;
+    if (copyInFlight.current && !force) return;
     uncopied.current = false;
-    request('drafts.put', { key: journalFormKey(entryId), value: { form: latest.current, at: Date.now() } }).catch(
+    copyInFlight.current = true;
+    request('drafts.put', { key: journalFormKey(entryId), value: { form: latest.current, at: Date.now() } }).then(
       () => {
+        copyInFlight.current = false;
+        writeCopy();
+      },
+      () => {
+        // The next change (or leaving the page) tries again; the form still shows every word meanwhile.
+        copyInFlight.current = false;
         uncopied.current = true;
       },
     );
@@ -128,8 +138,7 @@ export function useJournalEntry(entryId: Id) {
     unsaved.current = true;
     uncopied.current = true;
     setSaveState('saving');
-    clearTimeout(copyTimer.current);
-    copyTimer.current = setTimeout(writeCopy, COPY_DELAY_MS);
+    writeCopy();
     clearTimeout(saveTimer.current);
     saveTimer.current = setTimeout(() => void save(false), SAVE_DELAY_MS);
   };
@@ -137,7 +146,6 @@ export function useJournalEntry(entryId: Id) {
   /** Deletes the entry, after any write already queued, and stops every later one. */
   const remove = async () => {
     discarded.current = true;
-    clearTimeout(copyTimer.current);
     clearTimeout(saveTimer.current);
     await queue.current.catch(() => undefined);
     await request('journal.delete', entryId);
@@ -145,7 +153,7 @@ export function useJournalEntry(entryId: Id) {
 
   useEffect(() => {
     const flush = () => {
-      writeCopy();
+      writeCopy(true);
       void save(false);
     };
     const onVisibility = () => document.visibilityState === 'hidden' && flush();

@@ -104,8 +104,16 @@ describe('the post-interview journal, in a real browser', () => {
       callId: call.id,
       event: { type: 'checklist-ticked', at, itemId: 'next-steps', label: 'Ask about next steps', checked: true },
     });
-    // Closing the call's tab ends the call: the background drafts the journal entry.
+    // Closing the call's tab ends the call: the background drafts the journal entry and shows the badge.
     await callTab.close();
+    const badge = () =>
+      api.evaluate(() => {
+        const { chrome } = globalThis as unknown as {
+          chrome: { action: { getBadgeText(details: object): Promise<string> } };
+        };
+        return chrome.action.getBadgeText({});
+      });
+    await expect.poll(badge).toBe('1');
 
     const dashboard = await context.newPage();
     await dashboard.goto(first.extensionUrl('dashboard.html#/stories'));
@@ -136,6 +144,7 @@ describe('the post-interview journal, in a real browser', () => {
     await form.getByRole('button', { name: 'Save entry' }).click();
     await form.getByRole('status').filter({ hasText: 'Entry saved' }).waitFor();
     expect(await form.getByText('Reviewed', { exact: true }).count()).toBe(1);
+    await expect.poll(badge).toBe('');
 
     await openJournal(dashboard, first.extensionUrl);
     expect(await dashboard.getByText(/unfinished journal entry/).count()).toBe(0);
@@ -200,14 +209,14 @@ describe('the post-interview journal, in a real browser', () => {
   it('writes an entry by hand and shows insights; the journal, an entry and insights pass axe in both themes', async () => {
     const launched = await launchWithExtension();
     context = launched.context;
-    const page = await context.newPage();
-    await openJournal(page, launched.extensionUrl);
-    await restore(page, jsonFile('seed.json', makeJournalBackup({ entries: 40, stories: 8 })), 'merge');
-    await expect.poll(() => entryCount(page)).toBe(40);
+    const first = await context.newPage();
+    await openJournal(first, launched.extensionUrl);
+    await restore(first, jsonFile('seed.json', makeJournalBackup({ entries: 40, stories: 8 })), 'merge');
+    await expect.poll(() => entryCount(first)).toBe(40);
 
-    await page.getByRole('button', { name: 'New entry' }).click();
+    await first.getByRole('button', { name: 'New entry' }).click();
     // The form is named by its heading, which follows what is typed: find it by role alone.
-    const form = page.getByRole('form');
+    const form = first.getByRole('form');
     await form.waitFor();
     await form.getByLabel('Company').fill('Fabrikam');
     await form.getByLabel('Round').fill('Phone screen');
@@ -220,10 +229,38 @@ describe('the post-interview journal, in a real browser', () => {
     await expect.poll(() => communication.getByLabel('4 · strongly').isChecked()).toBe(true);
     await form.getByLabel('Evidence for Communication').fill('Kept answers to two minutes.');
     await form.getByRole('status').filter({ hasText: 'Changes are saved as you type' }).waitFor();
-    expect(await seriousA11yViolations(page)).toEqual([]);
+    expect(await seriousA11yViolations(first)).toEqual([]);
     await form.getByRole('button', { name: 'Save entry' }).click();
     await form.getByRole('status').filter({ hasText: 'Entry saved' }).waitFor();
 
+    // Typed, then the tab is gone at once: nothing typed is lost.
+    const entryUrl = first.url();
+    await form.getByLabel('What to improve').fill('Slow down on the first answer.');
+    await first.close();
+    const again = await context.newPage();
+    await again.goto(entryUrl);
+    await expect.poll(() => again.getByLabel('What to improve').inputValue()).toBe('Slow down on the first answer.');
+    await again.close();
+
+    const page2 = await context.newPage();
+    await openJournal(page2, launched.extensionUrl);
+    await page2.getByLabel('Company', { exact: true }).selectOption('Fabrikam');
+    await page2.getByRole('link', { name: 'See every round with Fabrikam' }).click();
+    await page2.getByRole('heading', { name: 'Fabrikam: rounds' }).waitFor();
+    expect(await page2.getByRole('listitem').filter({ hasText: 'Phone screen' }).count()).toBe(1);
+    await page2.getByRole('link', { name: 'Back to the journal' }).click();
+    await page2.getByRole('button', { name: 'Clear search and filters' }).click();
+    const [csv] = await Promise.all([
+      page2.waitForEvent('download'),
+      page2.getByRole('button', { name: 'Export journal as CSV' }).click(),
+    ]);
+    expect(csv.suggestedFilename()).toMatch(/^starboard-journal-\d{4}-\d{2}-\d{2}\.csv$/);
+    const csvPath = join(freshProfileDir('starboard-download-'), csv.suggestedFilename());
+    await csv.saveAs(csvPath);
+    expect(readFileSync(csvPath, 'utf8')).toContain('Walk me through a hard trade-off.');
+    await page2.close();
+
+    const page = await context.newPage();
     await openJournal(page, launched.extensionUrl);
     await expect.poll(async () => (await search(page, 'trade-off')).textContent()).toMatch(/^Matches: 1 /);
     await page.getByLabel('Search the journal').fill('');

@@ -4,6 +4,7 @@ import { execSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
+import { benchJournal } from './bench-journal.mjs';
 import { CHROME_BUILD, ROOT } from './browser.mjs';
 
 execSync('npx wxt build', { cwd: ROOT, stdio: 'ignore' });
@@ -84,3 +85,18 @@ const end = '<!-- bench:bundles:end -->';
 const doc = readFileSync(file, 'utf8');
 const stamp = `Measured ${new Date().toISOString().slice(0, 10)} by \`npm run bench\` on the 2-core CI machine.`;
 writeFileSync(file, doc.replace(new RegExp(`${start}[\\s\\S]*?${end}`), `${start}\n${stamp}\n\n${table}\n${end}`));
+
+/** Replaces the generated part of one BENCHMARKS.md section, between its start and end markers. */
+function writeSection(name, body) {
+  const open = `<!-- bench:${name}:start -->`;
+  const close = `<!-- bench:${name}:end -->`;
+  const text = readFileSync(file, 'utf8');
+  if (!text.includes(open)) throw new Error(`BENCHMARKS.md has no ${open} marker`);
+  const when = `Measured ${new Date().toISOString().slice(0, 10)} by \`npm run bench\` on the 2-core CI machine.`;
+  writeFileSync(
+    file,
+    text.replace(new RegExp(`${open}[\\s\\S]*?${close}`), () => `${open}\n${when}\n\n${body}\n${close}`),
+  );
+}
+
+writeSection('journal', await benchJournal());

@@ -43,7 +43,13 @@ export function makeJournalBackup({ entries, stories, seed = 1, now = Date.UTC(2
   const ROUNDS = ['Recruiter screen', 'Hiring manager', 'Technical screen', 'Onsite 1', 'Onsite 2', 'Final'];
   const OUTCOMES = ['pending', 'advanced', 'rejected', 'offer', 'withdrawn'];
   const SELF_CALLS = ['strong-no-hire', 'no-hire', 'hire', 'strong-hire'];
-  const sentence = (n) => Array.from({ length: n }, () => pick(WORDS)).join(' ');
+  // A long tail, as in real notes: made-up words of three syllables, a few frequent, most rare (Zipf-like).
+  const SYLLABLES = 'ba ko ri ta ne lu mi so da ve zan fi go hu pe ra ti mo ke li'.split(' ');
+  const RARE = Array.from({ length: 8000 }, (_, i) =>
+    [i % 20, Math.floor(i / 20) % 20, Math.floor(i / 400) % 20].map((s) => SYLLABLES[s]).join(''),
+  );
+  const word = () => (random() < 0.6 ? pick(WORDS) : RARE[Math.floor(RARE.length * random() ** 3)]);
+  const sentence = (n) => Array.from({ length: n }, word).join(' ');
 
   const storyRows = Array.from({ length: stories }, (_, i) => ({
     id: `story-${i}`,
