@@ -70,6 +70,7 @@ export function JournalForm({ entryId, onSaved, onDeleted, headingLevel = 1 }: P
   const [exportError, setExportError] = useState(false);
 
   if (load.status === 'loading') return <p class="muted">{t('journalLoading')}</p>;
+  if (load.status === 'error') return <p role="alert">{t('journalLoadFailed')}</p>;
   if (load.status === 'missing' || !form) return <p role="alert">{t('journalEntryMissing')}</p>;
 
   const p = `journal-${entryId.replace(/[^A-Za-z0-9_-]/g, '')}`;

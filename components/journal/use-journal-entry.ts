@@ -23,6 +23,7 @@ export type SaveState = 'saved' | 'saving' | 'error' | 'final';
 export type LoadState =
   | { status: 'loading' }
   | { status: 'missing' }
+  | { status: 'error' }
   | { status: 'ready'; draft: 0 | 1; restored: boolean; savedAt: number };
 
 function inputOf(entry: JournalEntry): JournalEntryInput {
@@ -32,9 +33,9 @@ function inputOf(entry: JournalEntry): JournalEntryInput {
 
 /**
  * A journal entry being edited. Every change goes at once to the drafts table (a copy that survives a crash or a
- * closed tab), then, debounced, to the entry itself through `journal.save`,
- * which keeps the entry's draft flag. `save(true)` is "Save entry": the entry becomes final. Writes are queued,
- * so an older autosave can never land after a newer one.
+ * closed tab), then, debounced, to the entry itself through `journal.save`, which keeps the entry's draft flag.
+ * `save(true)` is "Save entry": the entry becomes final. Writes are queued, so an older autosave can never land
+ * after a newer one.
  */
 export function useJournalEntry(entryId: Id) {
   const [load, setLoad] = useState<LoadState>({ status: 'loading' });
@@ -65,7 +66,8 @@ export function useJournalEntry(entryId: Id) {
         return;
       }
       const restored = isCrashCopy(copy) && copy.at > entry.updatedAt;
-      const start = restored ? { ...copy.form, id: entry.id } : inputOf(entry);
+      // Over the stored entry, so a copy written by an older build that lacks a field still makes a whole form.
+      const start = restored ? { ...inputOf(entry), ...copy.form, id: entry.id } : inputOf(entry);
       latest.current = start;
       setForm(start);
       setLoad({ status: 'ready', draft: entry.draft, restored, savedAt: entry.updatedAt });
@@ -75,7 +77,7 @@ export function useJournalEntry(entryId: Id) {
         setSaveState('saving');
         saveTimer.current = setTimeout(() => void save(false), SAVE_DELAY_MS);
       }
-    })().catch(() => !cancelled && setLoad({ status: 'missing' }));
+    })().catch(() => !cancelled && setLoad({ status: 'error' }));
     return () => {
       cancelled = true;
     };

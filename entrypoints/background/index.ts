@@ -51,8 +51,9 @@ export default defineBackground({
       }
     });
 
-    browser.runtime.onStartup.addListener(() => {
-      void endOrphanedCalls(db);
+    browser.runtime.onStartup.addListener(async () => {
+      // A call cut short by a crash or a quit ended all the same: its journal draft is still due.
+      for (const call of await endOrphanedCalls(db)) await callEvents.emitEnded(call);
     });
 
     browser.runtime.onInstalled.addListener(async ({ reason }) => {
