@@ -147,7 +147,7 @@ describe('the post-interview journal, in a real browser', () => {
     await expect.poll(badge).toBe('');
 
     await openJournal(dashboard, first.extensionUrl);
-    expect(await dashboard.getByText(/unfinished journal entry/).count()).toBe(0);
+    await expect.poll(() => dashboard.getByText(/unfinished journal entry/).count()).toBe(0);
     await expect.poll(async () => (await search(dashboard, 'zanzibar rollout')).textContent()).toMatch(/^Matches: 1 /);
     await dashboard.getByRole('link', { name: /Northwind Labs · Onsite 1/ }).waitFor();
 
@@ -247,7 +247,7 @@ describe('the post-interview journal, in a real browser', () => {
     await page2.getByLabel('Company', { exact: true }).selectOption('Fabrikam');
     await page2.getByRole('link', { name: 'See every round with Fabrikam' }).click();
     await page2.getByRole('heading', { name: 'Fabrikam: rounds' }).waitFor();
-    expect(await page2.getByRole('listitem').filter({ hasText: 'Phone screen' }).count()).toBe(1);
+    await expect.poll(() => page2.getByRole('listitem').filter({ hasText: 'Phone screen' }).count()).toBe(1);
     await page2.getByRole('link', { name: 'Back to the journal' }).click();
     await page2.getByRole('button', { name: 'Clear search and filters' }).click();
     const [csv] = await Promise.all([
