@@ -10,6 +10,7 @@ import { syncPlatforms } from './platform-scripts';
 import { installReminders } from './reminders';
 import { CallEvents, createDispatcher, createHandlers, isExtensionPage, type Sender } from './router';
 import { endCallInTab, endOrphanedCalls, liveCallInTab } from './services/calls';
+import { installJournalDrafts } from './services/journal-drafts';
 import { seedSamples } from './services/samples';
 import { configureSidePanel } from './side-panel';
 
@@ -20,6 +21,7 @@ export default defineBackground({
     const extensionId = browser.runtime.id;
     const extensionOrigin = browser.runtime.getURL('/');
     const callEvents = new CallEvents();
+    installJournalDrafts(db, callEvents);
     const handlers = createHandlers(db, callEvents);
     const dispatch = createDispatcher(handlers, extensionId, extensionOrigin);
     installReminders(db, callEvents);
@@ -68,8 +70,9 @@ export default defineBackground({
       if (tabId !== undefined) await relayToLoader(tabId, { type: 'starboard/frame', action: 'toggle' });
     });
 
-    browser.runtime.onStartup.addListener(() => {
-      void endOrphanedCalls(db);
+    browser.runtime.onStartup.addListener(async () => {
+      // A call cut short by a crash or a quit ended all the same: its journal draft is still due.
+      for (const call of await endOrphanedCalls(db)) await callEvents.emitEnded(call);
     });
 
     browser.runtime.onInstalled.addListener(async ({ reason }) => {

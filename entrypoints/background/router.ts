@@ -9,9 +9,11 @@ import {
 } from '@/utils/api/protocol';
 import type { Call } from '@/utils/model';
 import type { StarboardDb } from './db';
+import { backupHandlers } from './handlers/backup';
 import { callHandlers } from './handlers/calls';
 import { draftHandlers } from './handlers/drafts';
 import { interviewHandlers } from './handlers/interviews';
+import { journalHandlers } from './handlers/journal';
 import { panelHandlers } from './handlers/panel';
 import { platformHandlers } from './handlers/platforms';
 import { practiceHandlers } from './handlers/practice';
@@ -82,6 +84,8 @@ export function createHandlers(db: StarboardDb, calls: CallEvents = new CallEven
   const practice = practiceHandlers(db);
   const reminders = reminderHandlers(db);
   const platforms = platformHandlers(db);
+  const journal = journalHandlers(db);
+  const backup = backupHandlers(db);
   // Annotated literals: a message of the protocol without a handler is a type error here.
   const queries: QueryHandlers = {
     ...stories.queries,
@@ -92,6 +96,8 @@ export function createHandlers(db: StarboardDb, calls: CallEvents = new CallEven
     ...panel.queries,
     ...practice.queries,
     ...platforms.queries,
+    ...journal.queries,
+    ...backup.queries,
   };
   const commands: CommandHandlers = {
     ...stories.commands,
@@ -103,6 +109,8 @@ export function createHandlers(db: StarboardDb, calls: CallEvents = new CallEven
     ...practice.commands,
     ...reminders.commands,
     ...platforms.commands,
+    ...journal.commands,
+    ...backup.commands,
   };
   return { queries, commands };
 }

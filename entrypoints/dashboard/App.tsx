@@ -2,6 +2,9 @@ import type { ComponentChildren } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import { type MessageKey, t } from '@/utils/i18n';
 import { CoverageView } from './coverage/CoverageView';
+import { InsightsSection } from './insights/InsightsSection';
+import { JournalSection } from './journal/JournalSection';
+import { PendingDraftBanner } from './journal/PendingDraftBanner';
 import { MatchView } from './match/MatchView';
 import { PlansView } from './plans/PlansView';
 import { PracticeView } from './practice/PracticeView';
@@ -24,6 +27,8 @@ const SECTIONS: Section[] = [
   { id: 'practice', label: 'navPractice', render: () => <PracticeView /> },
   { id: 'plans', label: 'navPlans', render: ([id]) => <PlansView selectedId={id} /> },
   { id: 'settings', label: 'navSettings', render: () => <SettingsView /> },
+  { id: 'journal', label: 'navJournal', render: (rest) => <JournalSection route={rest} /> },
+  { id: 'insights', label: 'navInsights', render: () => <InsightsSection /> },
 ];
 
 /** Hash routes keep every view linkable and survive reloads: #/stories, #/stories/<id>. */
@@ -63,6 +68,7 @@ export function App() {
       </header>
       <main>
         <SampleBanner />
+        <PendingDraftBanner route={[section.id, ...rest]} />
         {section.render(rest)}
       </main>
     </div>

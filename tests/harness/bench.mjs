@@ -4,6 +4,7 @@ import { execSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
+import { benchJournal } from './bench-journal.mjs';
 import { CHROME_BUILD, ROOT } from './browser.mjs';
 
 execSync('npx wxt build', { cwd: ROOT, stdio: 'ignore' });
@@ -113,13 +114,18 @@ console.log(`\n${callTable}`);
 
 const file = join(ROOT, 'BENCHMARKS.md');
 const stamp = `Measured ${new Date().toISOString().slice(0, 10)} by \`npm run bench\` on the 2-core CI machine.`;
-let doc = readFileSync(file, 'utf8');
-for (const [name, body] of [
-  ['bundles', table],
-  ['callpage', callTable],
-]) {
-  const start = `<!-- bench:${name}:start -->`;
-  const end = `<!-- bench:${name}:end -->`;
-  doc = doc.replace(new RegExp(`${start}[\\s\\S]*?${end}`), `${start}\n${stamp}\n\n${body}\n${end}`);
+/** Replaces the generated part of one BENCHMARKS.md section, between its start and end markers. */
+function writeSection(name, body) {
+  const open = `<!-- bench:${name}:start -->`;
+  const close = `<!-- bench:${name}:end -->`;
+  const text = readFileSync(file, 'utf8');
+  if (!text.includes(open)) throw new Error(`BENCHMARKS.md has no ${open} marker`);
+  writeFileSync(
+    file,
+    text.replace(new RegExp(`${open}[\\s\\S]*?${close}`), () => `${open}\n${stamp}\n\n${body}\n${close}`),
+  );
 }
-writeFileSync(file, doc);
+
+writeSection('bundles', table);
+writeSection('callpage', callTable);
+writeSection('journal', await benchJournal());

@@ -1,6 +1,8 @@
+import type { BackupCommands, BackupQueries } from './features/backup';
 import type { CallCommands, CallQueries } from './features/calls';
 import type { DraftCommands, DraftQueries } from './features/drafts';
 import type { InterviewCommands, InterviewQueries } from './features/interviews';
+import type { JournalCommands, JournalQueries } from './features/journal';
 import type { PanelCommands, PanelQueries } from './features/panel';
 import type { PlatformCommands, PlatformQueries } from './features/platforms';
 import type { PracticeCommands, PracticeQueries } from './features/practice';
@@ -10,6 +12,7 @@ import type { StoryCommands, StoryQueries } from './features/stories';
 
 export type { CallReport, CallView } from './features/calls';
 export type { InterviewInput } from './features/interviews';
+export type { JournalEntryInput, JournalInsights, JournalSummary } from './features/journal';
 export type { PracticeInput } from './features/practice';
 export type { StoryInput } from './features/stories';
 
@@ -28,7 +31,9 @@ export interface Queries
     DraftQueries,
     PanelQueries,
     PracticeQueries,
-    PlatformQueries {}
+    PlatformQueries,
+    JournalQueries,
+    BackupQueries {}
 export interface Commands
   extends StoryCommands,
     InterviewCommands,
@@ -38,7 +43,9 @@ export interface Commands
     PanelCommands,
     PracticeCommands,
     ReminderCommands,
-    PlatformCommands {}
+    PlatformCommands,
+    JournalCommands,
+    BackupCommands {}
 
 export type Protocol = Queries & Commands;
 export type QueryName = keyof Queries;

@@ -1,4 +1,5 @@
 import type { Call, Id, Interview, JournalEntry, PracticeSession, SettingRow, Story, Timestamp } from '@/utils/model';
+import type { BackupError } from './validate';
 
 /**
  * The backup file: every table the user owns, as JSON. The `drafts` table (unsaved form state) is left out: it
@@ -121,4 +122,11 @@ export function previewImport(backup: Backup, existing: ExistingIds): ImportPrev
     conflicts += tableConflicts;
   }
   return { tables, incoming, conflicts };
+}
+
+/** The error for a file of this many bytes, or null if it may be read. Check `File.size` with it before reading. */
+export function checkBackupSize(bytes: number): BackupError | null {
+  if (bytes <= BACKUP_LIMITS.fileBytes) return null;
+  const mb = (n: number) => String(Math.ceil(n / (1024 * 1024)));
+  return { messageKey: 'backupErrorTooLarge', substitutions: [mb(bytes), mb(BACKUP_LIMITS.fileBytes)] };
 }

@@ -6,9 +6,14 @@ import {
   type Backup,
   type BackupJournalEntry,
   backupRowId,
+  checkBackupSize,
   BACKUP_LIMITS as L,
   utf8ByteLength,
 } from '@/utils/backup/format';
+
+// Kept importable from here too; it lives in format.ts so a page can check a file's size without loading valibot.
+export { checkBackupSize };
+
 import type { MessageKey } from '@/utils/i18n';
 import {
   type Call,
@@ -294,13 +299,6 @@ class ForbiddenKeyError extends Error {
 
 function forbiddenKeyError(key: string): BackupError {
   return { messageKey: 'backupErrorForbiddenKey', substitutions: [key] };
-}
-
-/** The error for a file of this many bytes, or null if it may be read. Check `File.size` with it before reading. */
-export function checkBackupSize(bytes: number): BackupError | null {
-  if (bytes <= L.fileBytes) return null;
-  const mb = (n: number) => String(Math.ceil(n / (1024 * 1024)));
-  return { messageKey: 'backupErrorTooLarge', substitutions: [mb(bytes), mb(L.fileBytes)] };
 }
 
 function duplicateIdError(backup: Backup): BackupError | null {

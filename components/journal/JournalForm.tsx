@@ -1,0 +1,296 @@
+import './journal-form.css';
+import { useState } from 'preact/hooks';
+import { downloadText } from '@/components/download';
+import { useLive, valueOr } from '@/components/hooks/use-live';
+import { request } from '@/utils/api/client';
+import type { JournalEntryInput } from '@/utils/api/protocol';
+import { BACKUP_LIMITS } from '@/utils/backup/format';
+import { OUTCOME_LABELS, PLATFORM_LABELS } from '@/utils/export/markdown';
+import { type MessageKey, t } from '@/utils/i18n';
+import { suggestedCompetencies } from '@/utils/journal/draft';
+import { type Call, type Id, type JournalEntry, OUTCOMES, type Outcome } from '@/utils/model';
+import { dateInputValue, formatDate, fromDateInput } from './dates';
+import { FollowUpsField } from './FollowUpsField';
+import { QuestionsField } from './QuestionsField';
+import { ScorecardField } from './ScorecardField';
+import { SelfCallField } from './SelfCallField';
+import { StoriesUsedField } from './StoriesUsedField';
+import { type SaveState, useJournalEntry } from './use-journal-entry';
+
+type ProseField = 'wentWell' | 'improve' | 'reflections' | 'signals' | 'compensationNotes';
+
+const PROSE: ReadonlyArray<{ field: ProseField; label: MessageKey; placeholder: MessageKey; help?: MessageKey[] }> = [
+  { field: 'wentWell', label: 'journalFieldWentWell', placeholder: 'journalWentWellPlaceholder' },
+  { field: 'improve', label: 'journalFieldImprove', placeholder: 'journalImprovePlaceholder' },
+  {
+    field: 'reflections',
+    label: 'journalFieldReflections',
+    placeholder: 'journalPromptExpected',
+    help: ['journalPromptExpected', 'journalPromptStrengths', 'journalPromptDifferently'],
+  },
+  {
+    field: 'signals',
+    label: 'journalFieldSignals',
+    placeholder: 'journalPromptTeam',
+    help: ['journalPromptTeam', 'journalPromptManager'],
+  },
+];
+
+const SAVE_STATE_LABELS: Record<SaveState, MessageKey> = {
+  saved: 'journalAutosaved',
+  saving: 'saving',
+  error: 'saveFailed',
+  final: 'journalEntrySaved',
+};
+
+/** The competencies of the told stories, in telling order (the journal keeps told ids in that order). */
+function suggestionsFor(storyIds: readonly Id[], stories: Parameters<typeof suggestedCompetencies>[1]) {
+  const told: Pick<Call, 'events'> = { events: storyIds.map((storyId) => ({ type: 'story-told', at: 0, storyId })) };
+  return suggestedCompetencies(told as Call, stories);
+}
+
+interface Props {
+  entryId: Id;
+  /** After "Save entry" (the entry is final). */
+  onSaved?(entry: JournalEntry): void;
+  onDeleted?(): void;
+  /** The form's heading level: 1 on its own page, 2 inside a panel section. */
+  headingLevel?: 1 | 2;
+}
+
+/**
+ * The post-interview journal form: drafted from the call or written by hand, saved as you type (never losing a
+ * word), then "Save entry" marks it reviewed. Self-contained (loads and saves by id), so the dashboard and the
+ * panel can both show it.
+ */
+export function JournalForm({ entryId, onSaved, onDeleted, headingLevel = 1 }: Props) {
+  const { load, form, change, save, remove, saveState, saveError } = useJournalEntry(entryId);
+  const stories = valueOr(useLive('stories.list', { includeArchived: true }), []);
+  const [confirmDelete, setConfirmDelete] = useState(false);
+  const [exportError, setExportError] = useState(false);
+
+  if (load.status === 'loading') return <p class="muted">{t('journalLoading')}</p>;
+  if (load.status === 'error') return <p role="alert">{t('journalLoadFailed')}</p>;
+  if (load.status === 'missing' || !form) return <p role="alert">{t('journalEntryMissing')}</p>;
+
+  const p = `journal-${entryId.replace(/[^A-Za-z0-9_-]/g, '')}`;
+  const set = (patch: Partial<JournalEntryInput>) => change((current) => ({ ...current, ...patch }));
+  const withStory = (ids: Id[], storyId?: Id) => (storyId && !ids.includes(storyId) ? [...ids, storyId] : ids);
+  const Heading = headingLevel === 1 ? 'h1' : 'h2';
+  const title = [form.company, form.round]
+    .map((part) => part.trim())
+    .filter(Boolean)
+    .join(' · ');
+
+  const exportMarkdown = async () => {
+    setExportError(false);
+    try {
+      await save(false);
+      const file = await request('journal.export', { format: 'markdown', id: entryId });
+      downloadText(file.fileName, file.text, file.mimeType);
+    } catch {
+      setExportError(true);
+    }
+  };
+
+  return (
+    <form
+      class="journal-form stack"
+      aria-labelledby={`${p}-title`}
+      onSubmit={async (event) => {
+        event.preventDefault();
+        const saved = await save(true);
+        if (saved) onSaved?.(saved);
+      }}
+    >
+      <header class="journal-form-header">
+        <div>
+          <Heading id={`${p}-title`}>{title || t('journalNewEntryTitle')}</Heading>
+          <p class="muted row">
+            <span class="badge">{t(load.draft === 1 ? 'journalDraftBadge' : 'journalReviewedBadge')}</span>
+            {form.platform && <span>{t(PLATFORM_LABELS[form.platform])}</span>}
+            {form.durationMinutes !== undefined && <span>{t('journalDurationMinutes', form.durationMinutes)}</span>}
+            <span>{formatDate(form.date)}</span>
+          </p>
+        </div>
+        <span role="status" class="muted status">
+          {t(SAVE_STATE_LABELS[saveState])}
+        </span>
+      </header>
+      {load.restored && <p class="card notice">{t('journalRestoredNotice')}</p>}
+      {saveError && (
+        <p role="alert" class="error">
+          {saveError}
+        </p>
+      )}
+
+      <fieldset class="journal-group grid-3">
+        <legend>{t('journalInterviewLegend')}</legend>
+        <div class="field">
+          <label for={`${p}-company`}>{t('journalFieldCompany')}</label>
+          <input
+            id={`${p}-company`}
+            maxLength={BACKUP_LIMITS.shortChars}
+            value={form.company}
+            onInput={(event) => set({ company: event.currentTarget.value })}
+          />
+        </div>
+        <div class="field">
+          <label for={`${p}-role`}>{t('journalFieldRole')}</label>
+          <input
+            id={`${p}-role`}
+            maxLength={BACKUP_LIMITS.shortChars}
+            value={form.role}
+            onInput={(event) => set({ role: event.currentTarget.value })}
+          />
+        </div>
+        <div class="field">
+          <label for={`${p}-round`}>{t('journalFieldRound')}</label>
+          <input
+            id={`${p}-round`}
+            maxLength={BACKUP_LIMITS.shortChars}
+            value={form.round}
+            onInput={(event) => set({ round: event.currentTarget.value })}
+          />
+        </div>
+        <div class="field">
+          <label for={`${p}-date`}>{t('journalFieldDate')}</label>
+          <input
+            id={`${p}-date`}
+            type="date"
+            required
+            value={dateInputValue(form.date)}
+            onChange={(event) => {
+              const date = fromDateInput(event.currentTarget.value, form.date);
+              if (date !== undefined) set({ date });
+            }}
+          />
+        </div>
+      </fieldset>
+
+      <QuestionsField
+        idPrefix={p}
+        questions={form.questions}
+        stories={stories}
+        onChange={(questions, toldStoryId) =>
+          change((current) => ({ ...current, questions, storiesUsed: withStory(current.storiesUsed, toldStoryId) }))
+        }
+      />
+      <StoriesUsedField
+        idPrefix={p}
+        storyIds={form.storiesUsed}
+        stories={stories}
+        onChange={(storiesUsed) => set({ storiesUsed })}
+      />
+      <ScorecardField
+        idPrefix={p}
+        ratings={form.ratings}
+        suggestions={suggestionsFor(form.storiesUsed, stories)}
+        onChange={(ratings) => set({ ratings })}
+      />
+      <SelfCallField idPrefix={p} value={form.selfCall} onChange={(selfCall) => set({ selfCall })} />
+
+      {PROSE.map(({ field, label, placeholder, help }) => (
+        <div class="field" key={field}>
+          <label for={`${p}-${field}`}>{t(label)}</label>
+          {help && (
+            <ul id={`${p}-${field}-help`} class="muted prompts">
+              {help.map((key) => (
+                <li key={key}>{t(key)}</li>
+              ))}
+            </ul>
+          )}
+          <textarea
+            id={`${p}-${field}`}
+            rows={3}
+            maxLength={BACKUP_LIMITS.textChars}
+            placeholder={t(placeholder)}
+            aria-describedby={help ? `${p}-${field}-help` : undefined}
+            value={form[field]}
+            onInput={(event) => set({ [field]: event.currentTarget.value })}
+          />
+        </div>
+      ))}
+
+      <FollowUpsField idPrefix={p} followUps={form.followUps} onChange={(followUps) => set({ followUps })} />
+
+      <fieldset class="journal-group stack">
+        <legend>{t('journalOutcomeLegend')}</legend>
+        <div class="field">
+          <label for={`${p}-outcome`}>{t('journalFieldOutcome')}</label>
+          <select
+            id={`${p}-outcome`}
+            value={form.outcome}
+            onChange={(event) => set({ outcome: event.currentTarget.value as Outcome })}
+          >
+            {OUTCOMES.map((outcome) => (
+              <option key={outcome} value={outcome}>
+                {t(OUTCOME_LABELS[outcome])}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div class="field">
+          <label for={`${p}-compensationNotes`}>{t('journalFieldCompensationNotes')}</label>
+          <textarea
+            id={`${p}-compensationNotes`}
+            rows={2}
+            maxLength={BACKUP_LIMITS.textChars}
+            placeholder={t('journalCompensationPlaceholder')}
+            value={form.compensationNotes}
+            onInput={(event) => set({ compensationNotes: event.currentTarget.value })}
+          />
+        </div>
+      </fieldset>
+
+      {form.checklist.length > 0 && (
+        <section class="journal-group" aria-labelledby={`${p}-checklist`}>
+          <h3 id={`${p}-checklist`}>{t('journalFieldChecklist')}</h3>
+          <ul class="list checklist-results">
+            {form.checklist.map((item) => (
+              <li key={item.itemId}>
+                <span aria-hidden="true">{item.checked ? '✓' : '○'}</span>{' '}
+                <span class="visually-hidden">
+                  {t(item.checked ? 'journalChecklistDone' : 'journalChecklistNotDone')}{' '}
+                </span>
+                {item.label}
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
+
+      <div class="row journal-actions">
+        <button type="submit" class="primary">
+          {t('journalSaveEntry')}
+        </button>
+        <button type="button" onClick={exportMarkdown}>
+          {t('journalExportEntryMarkdown')}
+        </button>
+        {confirmDelete ? (
+          <fieldset class="row inline-confirm">
+            <legend>{t('journalDeleteConfirm')}</legend>
+            <button
+              type="button"
+              class="danger"
+              onClick={async () => {
+                await remove();
+                onDeleted?.();
+              }}
+            >
+              {t('journalDeleteYes')}
+            </button>
+            <button type="button" onClick={() => setConfirmDelete(false)}>
+              {t('journalCancel')}
+            </button>
+          </fieldset>
+        ) : (
+          <button type="button" class="danger" onClick={() => setConfirmDelete(true)}>
+            {t('journalDelete')}
+          </button>
+        )}
+      </div>
+      {exportError && <p role="alert">{t('journalExportFailed')}</p>}
+    </form>
+  );
+}
