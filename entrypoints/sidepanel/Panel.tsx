@@ -4,6 +4,7 @@ import { ChecklistEditor } from '@/components/ChecklistEditor';
 import { useLive, valueOr } from '@/components/hooks/use-live';
 import { useNow } from '@/components/hooks/use-now';
 import { useSyncedState } from '@/components/hooks/use-synced-state';
+import { JournalForm } from '@/components/journal/JournalForm';
 import { request } from '@/utils/api/client';
 import { clockState, plannedMinutes } from '@/utils/call-clock';
 import { checklistTicks, resolveChecklist } from '@/utils/checklist';
@@ -61,6 +62,9 @@ export function Panel() {
 
   const call = view?.call ?? null;
   const live = call !== null && call.endedAt === undefined;
+  // Once the call ends the background drafts its journal entry; the panel turns to it while the tab is still open.
+  const draft = valueOr(useLive('journal.forCall', { callId: call?.endedAt !== undefined ? call.id : '' }), null);
+  const [showStoriesAfterCall, setShowStoriesAfterCall] = useState(false);
   const planned = plannedInterviews(interviews);
   // With a call, its bound plan; without one, the plan picked for review or else the next one coming up.
   const plan: Interview | null = view
@@ -256,6 +260,20 @@ export function Panel() {
   );
 
   const toggle = (key: string) => setExpandedKey((current) => (current === key ? null : key));
+
+  if (draft && !showStoriesAfterCall) {
+    return (
+      <div class="panel stack" ref={rootRef}>
+        <div class="row panel-title-row">
+          <p class="muted">{t('panelCallEndedJournal')}</p>
+          <button type="button" class="link-button" onClick={() => setShowStoriesAfterCall(true)}>
+            {t('panelBackToStories')}
+          </button>
+        </div>
+        <JournalForm entryId={draft.id} headingLevel={1} />
+      </div>
+    );
+  }
 
   return (
     <div class="panel stack" ref={rootRef}>
