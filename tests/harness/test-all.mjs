@@ -80,7 +80,7 @@ const built = check('build for Chrome', 'npx', ['wxt', 'build']);
 const builtForFirefox = check('build for Firefox', 'npx', ['wxt', 'build', '-b', 'firefox']);
 if (builtForFirefox)
   check('web-ext lint of the Firefox build (zero errors)', 'node', ['tests/harness/firefox-lint.mjs']);
-if (built) vitest('end-to-end tests in Chromium', 'tests/vitest.e2e.config.ts', 'e2e');
+if (built) vitest('end-to-end tests (Chromium; Firefox ESR smoke)', 'tests/vitest.e2e.config.ts', 'e2e');
 else {
   failed += 1;
   summary.push('✖ end-to-end tests skipped: the Chrome build failed');
