@@ -5,6 +5,7 @@ import { execSync } from 'node:child_process';
 import { join } from 'node:path';
 import { CHROME_BUILD, ensureChromium, launchWithExtension, ROOT } from './browser.mjs';
 
+ensureChromium();
 execSync('npx wxt build', { cwd: ROOT, stdio: 'inherit' });
 
 const hasDisplay = Boolean(process.env.DISPLAY || process.env.WAYLAND_DISPLAY) || process.platform === 'darwin';
@@ -20,7 +21,6 @@ On a machine with a display, npm start opens Chromium with Starboard and sample 
   process.exit(0);
 }
 
-ensureChromium();
 const { context, extensionUrl } = await launchWithExtension({
   userDataDir: join(ROOT, '.output', 'profile'),
   headless: false,
