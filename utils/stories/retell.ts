@@ -21,6 +21,9 @@ export function companyKey(company: string): string {
   return company.normalize('NFKC').replace(/\s+/g, '').toLowerCase();
 }
 
+/** What the warning needs of a journal entry: which plan it was, when, and the stories used. */
+export type JournalTelling = Pick<JournalEntry, 'interviewId' | 'storiesUsed' | 'date'>;
+
 export function retellWarnings({
   interview,
   interviews,
@@ -31,7 +34,7 @@ export function retellWarnings({
   interview: Interview;
   interviews: readonly Interview[];
   calls: readonly Call[];
-  journal: readonly JournalEntry[];
+  journal: readonly JournalTelling[];
   /** Stands in for the plan's date when it has none. */
   now?: Timestamp;
 }): RetellWarning[] {

@@ -13,6 +13,7 @@ import {
   journalRounds,
   pendingDrafts,
   saveEntry,
+  tellingsForInterviews,
 } from '../services/journal';
 
 export function journalHandlers(db: StarboardDb) {
@@ -21,6 +22,7 @@ export function journalHandlers(db: StarboardDb) {
     | 'journal.search'
     | 'journal.get'
     | 'journal.forCall'
+    | 'journal.tellingsForInterviews'
     | 'journal.companies'
     | 'journal.rounds'
     | 'journal.timeline'
@@ -30,6 +32,7 @@ export function journalHandlers(db: StarboardDb) {
     'journal.search': (query) => searchJournal(db, query ?? { offset: 0, limit: 25 }),
     'journal.get': (id) => getEntry(db, id),
     'journal.forCall': ({ callId }) => entryForCall(db, callId),
+    'journal.tellingsForInterviews': ({ interviewIds }) => tellingsForInterviews(db, interviewIds),
     'journal.companies': () => journalCompanies(db),
     'journal.rounds': () => journalRounds(db),
     'journal.timeline': ({ company }) => companyTimeline(db, company),

@@ -17,6 +17,7 @@ import { emptyEntry } from '@/utils/journal/draft';
 import { InsightsAccumulator } from '@/utils/journal/insights';
 import { journalTerms } from '@/utils/journal/terms';
 import type { Id, JournalEntry, Timestamp } from '@/utils/model';
+import type { JournalTelling } from '@/utils/stories/retell';
 import type { StarboardDb } from '../db';
 
 export class JournalEntryInvalidError extends Error {
@@ -69,6 +70,18 @@ export async function companyTimeline(db: StarboardDb, company: string): Promise
     .between([company, -Infinity], [company, Infinity], true, true)
     .toArray();
   return entries.map(summaryOf);
+}
+
+export async function tellingsForInterviews(db: StarboardDb, interviewIds: readonly Id[]): Promise<JournalTelling[]> {
+  if (!Array.isArray(interviewIds) || interviewIds.some((id) => typeof id !== 'string')) {
+    throw new Error('journal.tellingsForInterviews needs a list of plan ids');
+  }
+  if (interviewIds.length === 0) return [];
+  const entries = await db.journal
+    .where('interviewId')
+    .anyOf([...interviewIds])
+    .toArray();
+  return entries.map(({ interviewId, storiesUsed, date }) => ({ interviewId, storiesUsed, date }));
 }
 
 export async function pendingDrafts(db: StarboardDb, latest = 5): Promise<PendingDrafts> {

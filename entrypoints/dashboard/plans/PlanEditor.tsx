@@ -99,7 +99,7 @@ export function PlanEditor({
   const settings = useLive('settings.get', undefined);
   const defaultReminder = settings.status === 'ready' ? settings.value.reminderMinutes : null;
 
-  // Freshness: stories already told to this company in its other rounds (calls' story-told events).
+  // Freshness: stories already told to this company in its other rounds (calls' story-told events, journal entries).
   const current: Interview = {
     ...plan,
     ...form,
@@ -108,7 +108,8 @@ export function PlanEditor({
   };
   const otherRounds = sameCompanyPlanIds(current, plans);
   const calls = valueOr(useLive('calls.forInterviews', { interviewIds: otherRounds }), []);
-  const warnings = retellWarnings({ interview: current, interviews: plans, calls, journal: [] });
+  const journal = valueOr(useLive('journal.tellingsForInterviews', { interviewIds: otherRounds }), []);
+  const warnings = retellWarnings({ interview: current, interviews: plans, calls, journal });
 
   const deletePlan = async () => {
     await flush();

@@ -1,5 +1,6 @@
 import type { JournalQuery, JournalSearchResult } from '../../journal/search';
 import type { Competency, Id, JournalEntry, Outcome, SelfCall, Timestamp } from '../../model';
+import type { JournalTelling } from '../../stories/retell';
 
 export type { JournalQuery, JournalSearchResult } from '../../journal/search';
 
@@ -89,6 +90,8 @@ export interface JournalQueries {
   'journal.get'(id: Id): JournalEntry | null;
   /** The entry drafted from a call, for the panel to switch to the journal form when the call ends. */
   'journal.forCall'(input: { callId: Id }): JournalEntry | null;
+  /** The stories used in the entries of these plans, for the "already told to this company" warning. */
+  'journal.tellingsForInterviews'(input: { interviewIds: Id[] }): JournalTelling[];
   /** Distinct companies, for the filter (read from the index only). */
   'journal.companies'(): string[];
   /** Distinct rounds, for the filter (read from the index only). */
