@@ -62,6 +62,15 @@ describe('conventions', () => {
     }
   });
 
+  it('keeps the panel page deaf to window messages: a call page can post to the frame, but nothing listens', () => {
+    const listeners = sources.filter(
+      ({ path, text }) =>
+        (path.startsWith('entrypoints/sidepanel/') || path.startsWith('components/')) &&
+        /addEventListener\(\s*['"]message['"]|\bonmessage\s*=/.test(text),
+    );
+    expect(listeners.map((f) => f.path)).toEqual([]);
+  });
+
   it('uses only message keys that exist, and every key is used', () => {
     const catalogue = new Set(Object.keys(messages));
     const used = new Set<string>();
