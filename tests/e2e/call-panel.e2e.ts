@@ -95,7 +95,8 @@ async function pageCanFind(page: Page, needles: string[]): Promise<string[]> {
   return page.evaluate((wanted) => {
     const texts: string[] = [];
     const visit = (root: Document | ShadowRoot) => {
-      texts.push(root instanceof Document ? root.documentElement.outerHTML : root.innerHTML);
+      // A frame's document belongs to that frame's realm, so `instanceof Document` would miss it.
+      texts.push('documentElement' in root ? (root.documentElement?.outerHTML ?? '') : root.innerHTML);
       for (const el of root.querySelectorAll('*')) {
         if (el.shadowRoot) visit(el.shadowRoot);
         if (el instanceof HTMLIFrameElement) {
@@ -359,6 +360,9 @@ describe('the in-call panel on Zoom and Teams, once switched on', () => {
     await client.getByRole('button', { name: 'Rejoindre' }).click();
     const frame = await waitForPanelFrame(page);
     await frame.getByRole('heading', { level: 1 }).waitFor();
+    await frame.getByText(PINNED_TITLE).first().waitFor();
+    // The page's script reaches its own client frame too (same origin), and finds no story text in either.
+    expect(await pageCanFind(page, ['Sample:', PINNED_TITLE, PINNED_HOOK])).toEqual([]);
 
     await client.getByRole('button', { name: 'Partager' }).click();
     await expect.poll(() => buttonNames(page)).toContain('Hidden while sharing');
