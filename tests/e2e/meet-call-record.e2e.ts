@@ -31,7 +31,13 @@ function pinnedList(panel: Frame) {
 /** Opens a pinned story and marks it told, as a user does in the cue card. */
 async function tell(panel: Frame, title: string): Promise<void> {
   const story = pinnedList(panel).getByRole('button', { name: title });
-  if ((await story.getAttribute('aria-expanded')) !== 'true') await story.click();
+  // Clicked again if a late layout shift sent the click elsewhere.
+  await expect
+    .poll(async () => {
+      if ((await story.getAttribute('aria-expanded')) !== 'true') await story.click();
+      return story.getAttribute('aria-expanded');
+    })
+    .toBe('true');
   await panel.getByRole('region', { name: title }).getByRole('button', { name: 'Mark told' }).click();
   await expect.poll(() => story.textContent()).toContain('Told');
 }

@@ -126,6 +126,7 @@ describe('what the Meet page itself can observe during a whole call', () => {
     await page.evaluate(async (mark) => {
       localStorage.setItem('own', mark);
       sessionStorage.setItem('own', mark);
+      // biome-ignore lint/suspicious/noDocumentCookie: the page's own cookie, written the way call pages write theirs.
       document.cookie = `own=${mark}; path=/; secure`;
       await new Promise<void>((resolve, reject) => {
         const open = indexedDB.open('own-db', 1);
@@ -147,8 +148,12 @@ describe('what the Meet page itself can observe during a whole call', () => {
     const pinned = frame.getByRole('list', { name: 'Pinned for this interview' });
     await expect.poll(() => pinned.getByRole('listitem').count()).toBe(4);
     for (const story of await pinned.getByRole('button', { name: /^Sample:/ }).all()) {
-      await story.click();
-      await expect.poll(() => story.getAttribute('aria-expanded')).toBe('true');
+      await expect
+        .poll(async () => {
+          if ((await story.getAttribute('aria-expanded')) !== 'true') await story.click();
+          return story.getAttribute('aria-expanded');
+        })
+        .toBe('true');
     }
     const lastOpen = frame.getByRole('region', { name: /^Sample:/ });
     await lastOpen.getByRole('button', { name: 'Mark told' }).click();

@@ -43,7 +43,7 @@ export async function waitForPanelFrame(page: Page): Promise<Frame> {
 
 /**
  * Opens the Meet fixture in a new tab (served already, see serveMeet), joins the call with the fixture's button and
- * waits for the panel frame to show the plan the meeting link binds.
+ * waits for the panel frame to show the call, bound to the plan of the meeting link.
  */
 export async function joinMeetCall(
   context: BrowserContext,
@@ -53,7 +53,9 @@ export async function joinMeetCall(
   await page.goto(options.url ?? MEET_URL);
   await page.getByRole('button', { name: MEET_BUTTONS.join }).click();
   const frame = await waitForPanelFrame(page);
+  // Both: without a call the panel shows the next planned interview under the same heading.
   await frame.getByRole('heading', { name: options.plan ?? SAMPLE_PLAN }).waitFor({ timeout: 15_000 });
+  await frame.getByText('In call', { exact: true }).waitFor({ timeout: 15_000 });
   return { page, frame };
 }
 
