@@ -8,7 +8,8 @@ interface ChecklistEditorProps {
   initial: readonly ChecklistItem[];
   /** Prefix for element ids, so two editors can share a page. */
   idPrefix: string;
-  onSave(items: ChecklistItem[]): Promise<void>;
+  /** `base` is the list the editor started from, so a save can keep changes made elsewhere meanwhile. */
+  onSave(items: ChecklistItem[], base: readonly ChecklistItem[]): Promise<void>;
   /** Resets to the default and returns the list that now applies, for the editor to show. */
   onReset(): Promise<ChecklistItem[]>;
   onCancel?: () => void;
@@ -21,6 +22,7 @@ type Status = { kind: 'ok' | 'error'; text: string } | null;
  * in the editor until saved, and a failed save keeps them, so nothing typed is lost.
  */
 export function ChecklistEditor({ initial, idPrefix, onSave, onReset, onCancel }: ChecklistEditorProps) {
+  const [base, setBase] = useState<readonly ChecklistItem[]>(initial);
   const [items, setItems] = useState<ChecklistItem[]>(() => initial.map((item) => ({ ...item })));
   const [newLabel, setNewLabel] = useState('');
   const [status, setStatus] = useState<Status>(null);
@@ -43,7 +45,12 @@ export function ChecklistEditor({ initial, idPrefix, onSave, onReset, onCancel }
       setStatus({ kind: 'error', text: t('checklistEditorEmptyLabel') });
       return;
     }
-    void run(() => onSave(items.map((item) => ({ id: item.id, label: item.label.trim() }))), t('checklistEditorSaved'));
+    void run(async () => {
+      const saved = items.map((item) => ({ id: item.id, label: item.label.trim() }));
+      await onSave(saved, base);
+      // Saved: a second save from this editor changes only what is edited after this one.
+      setBase(saved);
+    }, t('checklistEditorSaved'));
   };
 
   const add = (event: Event) => {
@@ -120,6 +127,7 @@ export function ChecklistEditor({ initial, idPrefix, onSave, onReset, onCancel }
           onClick={() =>
             void run(async () => {
               const applied = await onReset();
+              setBase(applied);
               setItems(applied.map((item) => ({ ...item })));
             }, t('checklistEditorResetDone'))
           }

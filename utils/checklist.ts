@@ -137,6 +137,43 @@ export function renameItem(list: readonly ChecklistItem[], id: Id, label: string
 }
 
 /**
+ * One edit of a plan's checklist applied onto the list as it is now, so two editors open at once (two call tabs on
+ * the same plan) do not overwrite each other: what this edit changed since `base` (the list it started from) is
+ * applied, and what changed elsewhere meanwhile is kept. An item added on either side stays (one added elsewhere
+ * goes after the item it follows there); an item removed on either side is gone; a label follows the side that
+ * renamed it, this edit if both did. The order is this edit's.
+ */
+export function mergeChecklistEdit(
+  base: readonly ChecklistItem[],
+  edited: readonly ChecklistItem[],
+  current: readonly ChecklistItem[],
+): ChecklistItem[] {
+  const before = new Map(base.map((item) => [item.id, item.label]));
+  const now = new Map(current.map((item) => [item.id, item.label]));
+  const merged = edited.flatMap((item): ChecklistItem[] => {
+    const baseLabel = before.get(item.id);
+    if (baseLabel === undefined) return [{ ...item }];
+    const currentLabel = now.get(item.id);
+    if (currentLabel === undefined) return [];
+    return [{ id: item.id, label: item.label === baseLabel ? currentLabel : item.label }];
+  });
+  const editedIds = new Set(edited.map((item) => item.id));
+  current.forEach((item, index) => {
+    if (before.has(item.id) || editedIds.has(item.id)) return;
+    let at = 0;
+    for (let previous = index - 1; previous >= 0; previous--) {
+      const found = merged.findIndex((kept) => kept.id === current[previous]!.id);
+      if (found !== -1) {
+        at = found + 1;
+        break;
+      }
+    }
+    merged.splice(at, 0, { ...item });
+  });
+  return merged;
+}
+
+/**
  * The template value meaning "the built-in checklist". Null rather than the default items, so the checklist keeps
  * following the user's language and the plan's details instead of freezing today's English wording. For a plan's
  * own checklist, store `undefined` instead.

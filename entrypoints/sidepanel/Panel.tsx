@@ -244,8 +244,8 @@ export function Panel() {
         <ChecklistEditor
           idPrefix="plan-checklist"
           initial={checklist}
-          onSave={async (items) => {
-            await request('interviews.save', { id: plan.id, checklist: items });
+          onSave={async (items, base) => {
+            await request('interviews.editChecklist', { id: plan.id, base: [...base], items });
             setEditingChecklist(false);
           }}
           onReset={async () => {

@@ -1,14 +1,20 @@
-import type { BrowserContext, Frame, Page, Worker } from 'playwright-core';
+import type { BrowserContext, Page, Worker } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { FIXTURE_URLS, fixturePage } from '../fixtures/platforms';
 import { launchWithExtension } from '../harness/browser.mjs';
+import {
+  axButtons,
+  buttonNames,
+  clickAxButton,
+  frameBox,
+  MEDIA_FLAGS,
+  pageCanFind,
+  panelFrame,
+  waitForPanelFrame,
+} from '../harness/call-page';
 import { MEET_LIKE_CSP, serveCallPages } from '../harness/call-pages';
 import { buildWithOptionalHostsGranted } from '../harness/granted-build.mjs';
 import { openToolbarPopup } from '../harness/toolbar-popup';
-
-// Real screen capture through the real getDisplayMedia (so through the MAIN-world wrapper): Chromium's fake capture
-// device stands in for the screen and its fake UI for the picker.
-const MEDIA_FLAGS = ['--use-fake-ui-for-media-stream', '--use-fake-device-for-media-stream'];
 
 const PINNED_TITLE = 'Sample: Led the on-call overhaul across three teams';
 const PINNED_HOOK = 'Night pages dropped from eleven a week to two.';
@@ -39,81 +45,6 @@ async function seenFor(worker: Worker, tabId: number): Promise<Seen[]> {
 
 async function tabIdOf(worker: Worker, url: string): Promise<number> {
   return worker.evaluate(async (u) => (await chrome.tabs.query({ url: u }))[0]?.id ?? -1, url);
-}
-
-/** The panel page framed in a call page; it sits in a closed shadow root, which only the browser can see into. */
-function panelFrame(page: Page): Frame | undefined {
-  return page.frames().find((f) => /\/sidepanel\.html/.test(f.url()));
-}
-
-async function waitForPanelFrame(page: Page): Promise<Frame> {
-  await expect.poll(() => panelFrame(page) !== undefined, { timeout: 15_000 }).toBe(true);
-  return panelFrame(page)!;
-}
-
-interface AxButton {
-  name: string;
-  backendNodeId: number;
-}
-
-/** Buttons as assistive technology sees them (the loader's chrome is in a closed shadow root, out of reach of selectors). */
-async function axButtons(page: Page): Promise<AxButton[]> {
-  const cdp = await page.context().newCDPSession(page);
-  const { nodes } = (await cdp.send('Accessibility.getFullAXTree')) as {
-    nodes: Array<{ ignored: boolean; role?: { value: string }; name?: { value: string }; backendDOMNodeId?: number }>;
-  };
-  await cdp.detach();
-  return nodes
-    .filter((n) => !n.ignored && n.role?.value === 'button' && n.backendDOMNodeId !== undefined)
-    .map((n) => ({ name: n.name?.value ?? '', backendNodeId: n.backendDOMNodeId! }));
-}
-
-async function buttonNames(page: Page): Promise<string[]> {
-  return (await axButtons(page)).map((b) => b.name);
-}
-
-/** Clicks a button found in the accessibility tree, with the mouse, at its centre. */
-async function clickAxButton(page: Page, name: string): Promise<void> {
-  const button = (await axButtons(page)).find((b) => b.name === name);
-  if (!button) throw new Error(`No button named ${name}`);
-  const cdp = await page.context().newCDPSession(page);
-  const { model } = (await cdp.send('DOM.getBoxModel', { backendNodeId: button.backendNodeId })) as {
-    model: { content: number[] };
-  };
-  await cdp.detach();
-  const [x1, y1, , , x3, y3] = model.content as [number, number, number, number, number, number];
-  await page.mouse.click((x1 + x3) / 2, (y1 + y3) / 2);
-}
-
-async function frameBox(page: Page) {
-  const element = await panelFrame(page)?.frameElement();
-  return element ? element.boundingBox() : null;
-}
-
-/** What the call page's own script can find: its DOM, open shadow roots, and every frame it can reach. */
-async function pageCanFind(page: Page, needles: string[]): Promise<string[]> {
-  return page.evaluate((wanted) => {
-    const texts: string[] = [];
-    const visit = (root: Document | ShadowRoot) => {
-      // A frame's document belongs to that frame's realm, so `instanceof Document` would miss it.
-      texts.push('documentElement' in root ? (root.documentElement?.outerHTML ?? '') : root.innerHTML);
-      for (const el of root.querySelectorAll('*')) {
-        if (el.shadowRoot) visit(el.shadowRoot);
-        if (el instanceof HTMLIFrameElement) {
-          try {
-            if (el.contentDocument) visit(el.contentDocument);
-          } catch {}
-        }
-      }
-    };
-    visit(document);
-    for (let i = 0; i < window.frames.length; i++) {
-      try {
-        visit(window.frames[i]!.document);
-      } catch {}
-    }
-    return wanted.filter((needle) => texts.some((text) => text.includes(needle)));
-  }, needles);
 }
 
 describe('the in-call panel on Google Meet', () => {

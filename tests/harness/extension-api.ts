@@ -61,14 +61,19 @@ export class ExtensionProbe {
 
   /** The id of the tab showing a web page, found by URL prefix. */
   async tabIdOfUrl(urlPrefix: string): Promise<number> {
+    const [id] = await this.tabIdsOfUrl(urlPrefix);
+    if (id === undefined) throw new Error(`No tab at ${urlPrefix}`);
+    return id;
+  }
+
+  /** The ids of every tab showing a web page, found by URL prefix, in tab order. */
+  async tabIdsOfUrl(urlPrefix: string): Promise<number[]> {
     return this.page.evaluate(async (prefix) => {
       const chrome = globalThis as unknown as {
         chrome: { tabs: { query(q: object): Promise<Array<{ id?: number; url?: string }>> } };
       };
       const tabs = await chrome.chrome.tabs.query({});
-      const tab = tabs.find((t) => t.url?.startsWith(prefix));
-      if (tab?.id === undefined) throw new Error(`No tab at ${prefix}`);
-      return tab.id;
+      return tabs.filter((t) => t.url?.startsWith(prefix) && t.id !== undefined).map((t) => t.id!);
     }, urlPrefix);
   }
 

@@ -6,6 +6,7 @@ import {
   completionRatio,
   DEFAULT_CHECKLIST,
   defaultChecklistItems,
+  mergeChecklistEdit,
   moveItem,
   removeItem,
   renameItem,
@@ -227,6 +228,48 @@ describe('template editing', () => {
     expect(labels(resolveChecklist({ settings: { checklistTemplate: template }, stories: [] }, t))).toEqual(
       labels(defaultChecklistItems(t)),
     );
+  });
+});
+
+describe('mergeChecklistEdit: two editors of the same plan', () => {
+  const item = (id: string, label = id.toUpperCase()): ChecklistItem => ({ id, label });
+  const base = Object.freeze([item('a'), item('b'), item('c')]) as ChecklistItem[];
+  const ids = (list: ChecklistItem[]) => list.map((entry) => entry.id);
+
+  it('is the edit itself when nothing changed elsewhere', () => {
+    const edited = [item('c'), item('a', 'A2'), item('d')];
+    expect(mergeChecklistEdit(base, edited, base)).toEqual(edited);
+  });
+
+  it('keeps an item added elsewhere, after the item it follows there, and this edit’s own addition', () => {
+    const elsewhere = [item('a'), item('x'), item('y'), item('b'), item('c')];
+    const edited = [item('a'), item('b'), item('c'), item('d')];
+    expect(ids(mergeChecklistEdit(base, edited, elsewhere))).toEqual(['a', 'x', 'y', 'b', 'c', 'd']);
+    // One added at the top elsewhere stays at the top.
+    expect(ids(mergeChecklistEdit(base, edited, [item('x'), ...base]))).toEqual(['x', 'a', 'b', 'c', 'd']);
+  });
+
+  it('drops an item removed on either side', () => {
+    expect(ids(mergeChecklistEdit(base, [item('a'), item('c')], [item('a'), item('b')]))).toEqual(['a']);
+  });
+
+  it('takes a rename from the side that made it, this edit’s when both did', () => {
+    const elsewhere = [item('a', 'A elsewhere'), item('b', 'B elsewhere'), item('c')];
+    const edited = [item('a', 'A here'), item('b'), item('c')];
+    expect(mergeChecklistEdit(base, edited, elsewhere)).toEqual([
+      item('a', 'A here'),
+      item('b', 'B elsewhere'),
+      item('c'),
+    ]);
+  });
+
+  it('leaves its inputs alone', () => {
+    const edited = [item('a')];
+    const elsewhere = [item('a'), item('x')];
+    const merged = mergeChecklistEdit(base, edited, elsewhere);
+    merged[0]!.label = 'changed';
+    expect(edited).toEqual([item('a')]);
+    expect(elsewhere).toEqual([item('a'), item('x')]);
   });
 });
 

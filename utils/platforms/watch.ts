@@ -19,8 +19,9 @@ export type WatchOptions = {
  * Event-driven: a MutationObserver on the adapter's root only (re)arms a timer; the page is read when it fires. The
  * only periodic work is the fallback read every `fallbackMs`. Survives the platform swapping its DOM wholesale:
  * every read re-resolves the root and moves the observer if the root changed. A page that stops showing any state
- * while in a call (Teams back to chat, Zoom's frame gone) reads as ended after `lostMs`; `pagehide` ends a call at
- * once, since no read follows it.
+ * while in a call (Teams back to chat, Zoom's frame gone) reads as ended after `lostMs`. `pagehide` is not an end:
+ * a reload mid-call (back to the lobby, then rejoined) is the same call; the background ends it when the tab closes
+ * or leaves the meeting's address.
  *
  * Returns stop(), which removes every observer, listener and timer.
  */
@@ -104,13 +105,9 @@ export function watchCallState(
   const onLoad = (event: Event) => {
     if ((event.target as Element | null)?.nodeName === 'IFRAME') schedule();
   };
-  const onPageHide = () => {
-    if (last === 'in-call') report('ended');
-  };
 
   doc.addEventListener('load', onLoad, true);
   doc.addEventListener('visibilitychange', check);
-  win?.addEventListener('pagehide', onPageHide);
   win?.addEventListener('pageshow', check);
   tick();
 
@@ -122,7 +119,6 @@ export function watchCallState(
     clearTimeout(lost);
     doc.removeEventListener('load', onLoad, true);
     doc.removeEventListener('visibilitychange', check);
-    win?.removeEventListener('pagehide', onPageHide);
     win?.removeEventListener('pageshow', check);
   };
 }

@@ -1,6 +1,7 @@
 import type { InterviewInput } from '@/utils/api/protocol';
+import { mergeChecklistEdit } from '@/utils/checklist';
 import { normaliseMeetingUrl } from '@/utils/meeting-url';
-import type { Id, Interview } from '@/utils/model';
+import type { ChecklistItem, Id, Interview } from '@/utils/model';
 import type { StarboardDb } from '../db';
 
 export async function listInterviews(db: StarboardDb): Promise<Interview[]> {
@@ -79,6 +80,54 @@ export async function deleteInterview(db: StarboardDb, id: Id): Promise<Intervie
     const interview = await db.interviews.get(id);
     if (interview) await db.interviews.delete(id);
     return interview ?? null;
+  });
+}
+
+function isChecklist(value: unknown): value is ChecklistItem[] {
+  return (
+    Array.isArray(value) &&
+    value.every(
+      (item) =>
+        typeof item === 'object' &&
+        item !== null &&
+        typeof (item as ChecklistItem).id === 'string' &&
+        (item as ChecklistItem).id !== '' &&
+        typeof (item as ChecklistItem).label === 'string',
+    )
+  );
+}
+
+/**
+ * A plan's own checklist saved from the panel's editor. Merged with the stored list in the same transaction, so a
+ * second call tab that opened its editor before this one saved keeps its edit and this one's too.
+ */
+export async function editInterviewChecklist(
+  db: StarboardDb,
+  input: { id: Id; base: ChecklistItem[]; items: ChecklistItem[] },
+  now = Date.now(),
+): Promise<Interview> {
+  const { id, base, items } = input ?? {};
+  if (typeof id !== 'string' || !isChecklist(base) || !isChecklist(items)) {
+    throw new Error('A checklist edit needs the plan, the list it started from and the edited list');
+  }
+  if (items.length === 0 || items.some((item) => item.label.trim() === '')) {
+    throw new Error('Every checklist item needs a label');
+  }
+  if (new Set(items.map((item) => item.id)).size !== items.length) {
+    throw new Error('Checklist items need distinct ids');
+  }
+  return db.transaction('rw', db.interviews, async () => {
+    const existing = await db.interviews.get(id);
+    if (!existing) throw new Error(`No plan ${id}`);
+    // No list of its own yet: the editor started from the template, which is what the plan had.
+    const stored = existing.checklist && existing.checklist.length > 0 ? existing.checklist : base;
+    const checklist = mergeChecklistEdit(base, items, stored).map((item) => ({
+      id: item.id,
+      label: item.label.trim(),
+    }));
+    const interview: Interview = { ...existing, checklist, updatedAt: now };
+    await db.interviews.put(interview);
+    return interview;
   });
 }
 

@@ -140,6 +140,62 @@ describe('the typed API', () => {
     expect(saved).toMatchObject({ company: 'Acme', notes: 'from tab one', questionsToAsk: ['from tab two'] });
   });
 
+  it('keeps both checklist edits when two call tabs edit the same plan’s list at once', async () => {
+    const { dispatch } = setup();
+    const plan = await dispatch('interviews.save', { company: 'Acme' }, dashboardSender);
+    // Both editors opened on the template (the plan had no list of its own) before either saved.
+    const base = [
+      { id: 'fit', label: 'Restate fit' },
+      { id: 'thanks', label: 'Thank them' },
+    ];
+    const otherTab = { ...framedPanelSender, tab: { ...framedPanelSender.tab!, id: 8 } };
+    await dispatch(
+      'interviews.editChecklist',
+      { id: plan.id, base, items: [...base, { id: 'rotation', label: ' Ask about on-call ' }] },
+      framedPanelSender,
+    );
+    const saved = await dispatch(
+      'interviews.editChecklist',
+      { id: plan.id, base, items: [{ id: 'oss', label: 'Mention open source' }, ...base.slice(1)] },
+      otherTab,
+    );
+    expect(saved.checklist).toEqual([
+      { id: 'oss', label: 'Mention open source' },
+      { id: 'thanks', label: 'Thank them' },
+      { id: 'rotation', label: 'Ask about on-call' },
+    ]);
+    expect(saved.company).toBe('Acme');
+  });
+
+  it('refuses a malformed checklist edit and changes nothing', async () => {
+    const { dispatch } = setup();
+    const plan = await dispatch(
+      'interviews.save',
+      { company: 'Acme', checklist: [{ id: 'a', label: 'A' }] },
+      dashboardSender,
+    );
+    const edit = (items: unknown, base: unknown = [{ id: 'a', label: 'A' }]) =>
+      dispatch('interviews.editChecklist', { id: plan.id, base, items } as never, framedPanelSender);
+    await expect(edit([{ id: 'a', label: '  ' }])).rejects.toThrow('label');
+    await expect(edit([])).rejects.toThrow('label');
+    await expect(
+      edit([
+        { id: 'a', label: 'A' },
+        { id: 'a', label: 'B' },
+      ]),
+    ).rejects.toThrow('distinct');
+    await expect(edit([{ label: 'no id' }])).rejects.toThrow();
+    await expect(edit([{ id: 'b', label: 'B' }], 'not a list')).rejects.toThrow();
+    await expect(
+      dispatch(
+        'interviews.editChecklist',
+        { id: 'missing', base: [], items: [{ id: 'b', label: 'B' }] },
+        framedPanelSender,
+      ),
+    ).rejects.toThrow('No plan');
+    expect((await dispatch('interviews.get', plan.id, dashboardSender))?.checklist).toEqual([{ id: 'a', label: 'A' }]);
+  });
+
   it('merges settings over the defaults and ignores unknown keys', async () => {
     const { dispatch } = setup();
     expect((await dispatch('settings.get', undefined, dashboardSender)).reminderMinutes).toBe(8);

@@ -20,7 +20,7 @@ afterEach(() => {
 });
 
 function mount(props: Partial<Parameters<typeof ChecklistEditor>[0]> = {}) {
-  const onSave = vi.fn(async (_items: ChecklistItem[]) => {});
+  const onSave = vi.fn(async (_items: ChecklistItem[], _base: readonly ChecklistItem[]) => {});
   const onReset = vi.fn(async () => [{ id: 'default', label: 'Default item' }]);
   act(() => {
     render(<ChecklistEditor idPrefix="t" initial={START} onSave={onSave} onReset={onReset} {...props} />, host);
@@ -66,7 +66,12 @@ describe('the checklist editor', () => {
     expect(saved.map((item) => item.label)).toEqual(['Restate fit', 'Ask about next steps']);
     expect(saved[0]!.id).toBe('fit');
     expect(new Set(saved.map((item) => item.id)).size).toBe(2);
+    // The list it started from goes along, so the plan can keep changes made in another tab meanwhile.
+    expect(onSave.mock.calls[0]![1]).toEqual(START);
     await vi.waitFor(() => expect(status()).toBe('Checklist saved.'));
+    // Saved: the next save starts from what was saved.
+    await click('Save checklist');
+    expect(onSave.mock.calls[1]![1]).toEqual(saved);
   });
 
   it('refuses empty labels and an empty list, and saves nothing', async () => {

@@ -1,0 +1,184 @@
+import type { BrowserContext, Frame } from 'playwright-core';
+import { afterEach, describe, expect, it } from 'vitest';
+import { launchWithExtension, stopServiceWorker } from '../harness/browser.mjs';
+import { joinMeetCall, MEET_BUTTONS, MEET_URL, serveMeet } from '../harness/call-page';
+import { ExtensionProbe } from '../harness/extension-api';
+
+const CHECKOUT = 'Sample: Rescued the checkout migration';
+const ON_CALL = 'Sample: Led the on-call overhaul across three teams';
+const FIRST_QUESTION = 'How do you handle pushback from another team?';
+const SECOND_QUESTION = 'What would you change about our on-call?';
+
+let context: BrowserContext | undefined;
+
+afterEach(async () => {
+  await context?.close();
+  context = undefined;
+});
+
+async function launchOnMeet() {
+  const launched = await launchWithExtension();
+  context = launched.context;
+  await serveMeet(context);
+  const probe = await ExtensionProbe.open(context, launched.extensionUrl);
+  return { ...launched, context, probe };
+}
+
+function pinnedList(panel: Frame) {
+  return panel.getByRole('list', { name: 'Pinned for this interview' });
+}
+
+/** Opens a pinned story and marks it told, as a user does in the cue card. */
+async function tell(panel: Frame, title: string): Promise<void> {
+  const story = pinnedList(panel).getByRole('button', { name: title });
+  // Clicked again if a late layout shift sent the click elsewhere.
+  await expect
+    .poll(async () => {
+      if ((await story.getAttribute('aria-expanded')) !== 'true') await story.click();
+      return story.getAttribute('aria-expanded');
+    })
+    .toBe('true');
+  await panel.getByRole('region', { name: title }).getByRole('button', { name: 'Mark told' }).click();
+  await expect.poll(() => story.textContent()).toContain('Told');
+}
+
+async function capture(panel: Frame, question: string): Promise<void> {
+  await panel.getByLabel('Jot down their question').fill(question);
+  await panel.getByRole('button', { name: 'Capture', exact: true }).click();
+  await expect.poll(() => panel.getByRole('list', { name: 'Their questions' }).textContent()).toContain(question);
+}
+
+async function callIn(probe: ExtensionProbe, tabId: number) {
+  const view = await probe.request('calls.current', { tabId });
+  if (!view) throw new Error(`No call in tab ${tabId}`);
+  return view;
+}
+
+describe('a Meet call when the service worker stops mid-call', () => {
+  it('keeps every story told and question captured, before and after the stop, and ends with the call', async () => {
+    const { context, probe, extensionId } = await launchOnMeet();
+    const { page, frame } = await joinMeetCall(context);
+    const tabId = await probe.tabIdOfUrl(MEET_URL);
+    const { call } = await callIn(probe, tabId);
+    const stories = await probe.request('stories.list', {});
+    const idOf = (title: string) => stories.find((s) => s.title === title)!.id;
+
+    await page.bringToFront();
+    await tell(frame, CHECKOUT);
+    await capture(frame, FIRST_QUESTION);
+
+    await stopServiceWorker(context, extensionId);
+    await page.bringToFront();
+
+    await tell(frame, ON_CALL);
+    await capture(frame, SECOND_QUESTION);
+    // The first marks are still shown: the panel re-subscribed to the woken worker and got the whole record back.
+    await expect.poll(() => pinnedList(frame).getByRole('button', { name: CHECKOUT }).textContent()).toContain('Told');
+    await expect
+      .poll(() => frame.getByRole('list', { name: 'Their questions' }).textContent())
+      .toContain(FIRST_QUESTION);
+
+    // Stopped again, so the leave report itself has to wake the worker.
+    await stopServiceWorker(context, extensionId);
+    await page.bringToFront();
+    await page.getByRole('button', { name: MEET_BUTTONS.leave }).click();
+    await frame.getByText('Call ended', { exact: true }).waitFor({ timeout: 15_000 });
+    // After the call the panel still shows what was told (the questions go to the journal draft).
+    for (const title of [CHECKOUT, ON_CALL]) {
+      expect(await pinnedList(frame).getByRole('button', { name: title }).textContent()).toContain('Told');
+    }
+
+    const ended = (await callIn(probe, tabId)).call;
+    expect(ended.id).toBe(call.id);
+    expect(ended.events.map(({ at: _at, ...event }) => event)).toEqual([
+      { type: 'story-told', storyId: idOf(CHECKOUT) },
+      { type: 'question-captured', text: FIRST_QUESTION },
+      { type: 'story-told', storyId: idOf(ON_CALL) },
+      { type: 'question-captured', text: SECOND_QUESTION },
+    ]);
+    expect(ended.endedAt).toBeTypeOf('number');
+    expect(ended.endedAt!).toBeGreaterThanOrEqual(ended.joinedAt);
+    expect(await probe.alarm(`reminder:${call.id}`)).toBeUndefined();
+  });
+});
+
+describe('two Meet tabs in a call on the same meeting link', () => {
+  it('keep their own call records and both edits to the plan they share', async () => {
+    const { context, probe, extensionUrl } = await launchOnMeet();
+    const first = await joinMeetCall(context);
+    const [firstTab] = await probe.tabIdsOfUrl(MEET_URL);
+    const second = await joinMeetCall(context);
+    const secondTab = (await probe.tabIdsOfUrl(MEET_URL)).find((id) => id !== firstTab)!;
+    expect(secondTab).toBeDefined();
+    const firstView = await callIn(probe, firstTab!);
+    const secondView = await callIn(probe, secondTab);
+    expect(firstView.call.id).not.toBe(secondView.call.id);
+    expect(secondView.interview?.id).toBe(firstView.interview?.id);
+    const planId = firstView.interview!.id;
+
+    // Each panel writes to its own call at the same moment.
+    await first.frame.getByLabel('Jot down their question').fill(FIRST_QUESTION);
+    await second.frame.getByLabel('Jot down their question').fill(SECOND_QUESTION);
+    await Promise.all([
+      first.frame.getByRole('button', { name: 'Capture', exact: true }).click(),
+      second.frame.getByRole('button', { name: 'Capture', exact: true }).click(),
+    ]);
+    const questionsIn = async (tabId: number) =>
+      (await callIn(probe, tabId)).call.events.flatMap((e) => (e.type === 'question-captured' ? [e.text] : []));
+    await expect.poll(() => questionsIn(firstTab!)).toEqual([FIRST_QUESTION]);
+    await expect.poll(() => questionsIn(secondTab)).toEqual([SECOND_QUESTION]);
+
+    // The plan is open in the dashboard too, from before either panel edits it.
+    const dashboard = await context.newPage();
+    await dashboard.goto(extensionUrl(`dashboard.html#/plans/${encodeURIComponent(planId)}`));
+    const round = dashboard.getByLabel('Round or stage');
+    await expect.poll(() => round.inputValue(), { timeout: 15_000 }).toBe('Hiring manager');
+
+    // Both open the plan's own checklist before either saves; each adds an item and saves.
+    const checklist = (panel: Frame) => panel.getByRole('region', { name: 'Closing checklist' });
+    const labels = async (panel: Frame) =>
+      checklist(panel)
+        .getByRole('checkbox')
+        .evaluateAll((boxes) => boxes.map((box) => box.closest('label')?.textContent ?? ''));
+    for (const { page, frame } of [first, second]) {
+      await page.bringToFront();
+      await checklist(frame).getByRole('button', { name: 'Edit checklist for this interview' }).click();
+      await checklist(frame).getByLabel('New item').waitFor();
+    }
+
+    await first.page.bringToFront();
+    await checklist(first.frame).getByLabel('New item').fill('Ask about the on-call rotation');
+    await checklist(first.frame).getByRole('button', { name: 'Add item' }).click();
+    await checklist(first.frame).getByRole('button', { name: 'Save checklist' }).click();
+    await checklist(first.frame).getByRole('button', { name: 'Edit checklist for this interview' }).waitFor();
+    // The other panel shows the first edit live, editor still open.
+    await expect.poll(() => labels(second.frame)).toContain('Ask about the on-call rotation');
+
+    await second.page.bringToFront();
+    await checklist(second.frame).getByLabel('New item').fill('Mention the open-source work');
+    await checklist(second.frame).getByRole('button', { name: 'Add item' }).click();
+    await checklist(second.frame).getByRole('button', { name: 'Save checklist' }).click();
+    await checklist(second.frame).getByRole('button', { name: 'Edit checklist for this interview' }).waitFor();
+
+    for (const { frame } of [first, second]) {
+      await expect
+        .poll(() => labels(frame))
+        .toEqual(expect.arrayContaining(['Ask about the on-call rotation', 'Mention the open-source work']));
+    }
+
+    // An edit in the dashboard's plan editor, opened before: both panels follow it live, and it keeps both lists.
+    await dashboard.bringToFront();
+    await round.fill('Final round');
+    for (const { page, frame } of [first, second]) {
+      await page.bringToFront();
+      await frame
+        .getByRole('heading', { name: 'Sample Co · Senior Software Engineer · Final round' })
+        .waitFor({ timeout: 15_000 });
+    }
+    const plan = await probe.request('interviews.get', planId);
+    expect(plan?.round).toBe('Final round');
+    expect(plan?.checklist?.map((item) => item.label)).toEqual(
+      expect.arrayContaining(['Ask about the on-call rotation', 'Mention the open-source work']),
+    );
+  });
+});
