@@ -82,7 +82,10 @@ describe('a Meet call when the service worker stops mid-call', () => {
     await stopServiceWorker(context, extensionId);
     await page.bringToFront();
     await page.getByRole('button', { name: MEET_BUTTONS.leave }).click();
-    await frame.getByText('Call ended', { exact: true }).waitFor({ timeout: 15_000 });
+    // The panel turns to the journal draft of the call; the stories are one click away.
+    await frame.getByText('The call has ended.', { exact: false }).waitFor({ timeout: 15_000 });
+    await frame.getByRole('button', { name: 'Back to my stories' }).click();
+    await frame.getByText('Call ended', { exact: true }).waitFor();
     // After the call the panel still shows what was told (the questions go to the journal draft).
     for (const title of [CHECKOUT, ON_CALL]) {
       expect(await pinnedList(frame).getByRole('button', { name: title }).textContent()).toContain('Told');

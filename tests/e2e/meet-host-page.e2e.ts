@@ -176,7 +176,8 @@ describe('what the Meet page itself can observe during a whole call', () => {
     await expect.poll(() => probe.badgeText(tabId)).toBe('');
 
     await page.getByRole('button', { name: MEET_BUTTONS.leave }).click();
-    await frame.getByText('Call ended', { exact: true }).waitFor({ timeout: 15_000 });
+    // The panel now shows the journal draft, captured question included: the page must not see that either.
+    await frame.getByText('The call has ended.', { exact: false }).waitFor({ timeout: 15_000 });
     await expect.poll(async () => (await probe.request('calls.current', { tabId }))?.call.endedAt).toBeTypeOf('number');
 
     const observed = await observe(page);
