@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'preact/hooks';
+import { useLayoutEffect, useState } from 'preact/hooks';
 import { subscribe } from '@/utils/api/live';
 import type { DataOf, QueryName, ResultOf } from '@/utils/api/protocol';
 
@@ -11,7 +11,9 @@ export function useLive<K extends QueryName>(name: K, data: DataOf<K>): LiveResu
     key,
     result: { status: 'loading' },
   });
-  useEffect(
+  // Subscribed as soon as the view is in the DOM, not after the browser's next frame (when useEffect would run): the
+  // answer comes from another process, so asking one frame earlier shows the data one frame earlier.
+  useLayoutEffect(
     () =>
       subscribe(
         name,

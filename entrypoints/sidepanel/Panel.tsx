@@ -80,9 +80,12 @@ export function Panel() {
   const questions = useMemo(() => capturedQuestions(call), [call]);
 
   const matcher = useMemo(() => createStoryMatcher([]), []);
+  // Indexed when a search first needs it: building the index is the costliest part of the render that first shows
+  // the stories, which is what the call is waiting for.
   const found = useMemo(() => {
+    if (!query.trim()) return [];
     matcher.update(stories);
-    return query.trim() ? matcher.match(query, MATCH_LIMIT) : [];
+    return matcher.match(query, MATCH_LIMIT);
   }, [matcher, stories, query]);
 
   const foundItems: CueStoryItem[] = found.map(({ story, reasons }) => ({
