@@ -1,6 +1,7 @@
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, describe, expect, it } from 'vitest';
 import { sampleInterview, sampleStories } from '../../utils/samples';
+import { FIXTURE_URLS, fixturePage } from '../fixtures/platforms';
 import { launchWithExtension } from '../harness/browser.mjs';
 import {
   buttonNames,
@@ -11,8 +12,11 @@ import {
   MEET_URL,
   pageCanFind,
   serveMeet,
+  waitForPanelFrame,
 } from '../harness/call-page';
+import { serveCallPages } from '../harness/call-pages';
 import { ExtensionProbe } from '../harness/extension-api';
+import { buildWithOptionalHostsGranted } from '../harness/granted-build.mjs';
 
 const QUESTION = 'Tell me about the hardest rollback you ran';
 const NEXT_STEPS = 'Ask about next steps and the timeline';
@@ -86,6 +90,29 @@ async function observe(page: Page): Promise<Observed> {
   });
 }
 
+/** In the page's own world, before any of its scripts: every message its window receives, from anyone. */
+async function recordHostMessages(context: BrowserContext, origins: string[]): Promise<void> {
+  await context.addInitScript((wanted) => {
+    // Only the call pages: the panel's own frame gets init scripts too.
+    if (!wanted.includes(location.origin) || window.top !== window) return;
+    const observed: Array<{ origin: string; data: string }> = [];
+    (window as unknown as { observedMessages: typeof observed }).observedMessages = observed;
+    addEventListener(
+      'message',
+      (event) => {
+        let data: string;
+        try {
+          data = JSON.stringify(event.data);
+        } catch {
+          data = String(event.data);
+        }
+        observed.push({ origin: event.origin, data });
+      },
+      true,
+    );
+  }, origins);
+}
+
 describe('what the Meet page itself can observe during a whole call', () => {
   let context: BrowserContext | undefined;
 
@@ -98,24 +125,7 @@ describe('what the Meet page itself can observe during a whole call', () => {
     context = launched.context;
     // In the page's own world, before any of its scripts and long before the panel frame mounts: every message
     // its window receives, from anyone. Only on Meet: the panel's own frame gets init scripts too.
-    await context.addInitScript(() => {
-      if (location.origin !== 'https://meet.google.com') return;
-      const observed: Array<{ origin: string; data: string }> = [];
-      (window as unknown as { observedMessages: typeof observed }).observedMessages = observed;
-      addEventListener(
-        'message',
-        (event) => {
-          let data: string;
-          try {
-            data = JSON.stringify(event.data);
-          } catch {
-            data = String(event.data);
-          }
-          observed.push({ origin: event.origin, data });
-        },
-        true,
-      );
-    });
+    await recordHostMessages(context, ['https://meet.google.com']);
     await serveMeet(context);
     const probe = await ExtensionProbe.open(context, launched.extensionUrl);
     const { page, frame } = await joinMeetCall(context);
@@ -199,5 +209,64 @@ describe('what the Meet page itself can observe during a whole call', () => {
     expect(await pageCanFind(page, ['Du hast die Besprechung verlassen', ...secrets])).toEqual([
       'Du hast die Besprechung verlassen',
     ]);
+  });
+});
+
+describe('what the Zoom and Teams pages can observe during a call', () => {
+  let context: BrowserContext | undefined;
+
+  afterAll(async () => {
+    await context?.close();
+  });
+
+  it('find no story text in their messages, storage, cookies or DOM', async () => {
+    const launched = await launchWithExtension({ extensionPath: buildWithOptionalHostsGranted() });
+    context = launched.context;
+    await recordHostMessages(context, [new URL(FIXTURE_URLS.zoom).origin, new URL(FIXTURE_URLS.teams).origin]);
+    await serveCallPages(context, [
+      { url: FIXTURE_URLS.zoom, html: fixturePage('zoom', 'lobby') },
+      { url: FIXTURE_URLS.teams, html: fixturePage('teams', 'lobby') },
+    ]);
+    // The background registers the opted-in platforms' scripts as it starts; a page opened before that has none.
+    const worker = context.serviceWorkers()[0]!;
+    await expect
+      .poll(() => worker.evaluate(async () => (await chrome.scripting.getRegisteredContentScripts()).length))
+      .toBe(4);
+    const secrets = privateTexts().filter((text) => text !== QUESTION);
+    for (const [url, join] of [
+      [
+        FIXTURE_URLS.zoom,
+        (page: Page) => page.frameLocator('iframe#webclient').getByRole('button', { name: 'Rejoindre' }),
+      ],
+      [FIXTURE_URLS.teams, (page: Page) => page.getByRole('button', { name: '今すぐ参加' })],
+    ] as const) {
+      const page = await context.newPage();
+      await page.goto(url);
+      await join(page).click();
+      const frame = await waitForPanelFrame(page);
+      // No plan is bound to these links: the user's whole library is what the panel shows.
+      const all = frame.getByRole('list', { name: 'All stories' });
+      const first = all.getByRole('button', { name: /^Sample:/ }).first();
+      await expect
+        .poll(async () => {
+          if ((await first.getAttribute('aria-expanded')) !== 'true') await first.click();
+          return first.getAttribute('aria-expanded');
+        })
+        .toBe('true');
+      await frame
+        .getByRole('region', { name: /^Sample:/ })
+        .getByRole('button', { name: 'Mark told' })
+        .click();
+      await frame.getByLabel('Jot down their question').fill(QUESTION);
+      await frame.getByRole('button', { name: 'Capture', exact: true }).click();
+      await expect.poll(() => frame.getByRole('list', { name: 'Their questions' }).textContent()).toContain(QUESTION);
+
+      const observed = await observe(page);
+      expect(observed.messages.filter((m) => m.origin !== new URL(url).origin)).toEqual([]);
+      const everything = JSON.stringify(observed);
+      expect([...secrets, QUESTION].filter((secret) => everything.includes(secret))).toEqual([]);
+      expect(await pageCanFind(page, [...secrets, QUESTION])).toEqual([]);
+      await page.close();
+    }
   });
 });
