@@ -143,6 +143,41 @@ export function renameItem(list: readonly ChecklistItem[], id: Id, label: string
  * goes after the item it follows there); an item removed on either side is gone; a label follows the side that
  * renamed it, this edit if both did. The order is this edit's.
  */
+export function isChecklist(value: unknown): value is ChecklistItem[] {
+  return (
+    Array.isArray(value) &&
+    value.every(
+      (item) =>
+        typeof item === 'object' &&
+        item !== null &&
+        typeof (item as ChecklistItem).id === 'string' &&
+        (item as ChecklistItem).id !== '' &&
+        typeof (item as ChecklistItem).label === 'string',
+    )
+  );
+}
+
+/**
+ * A checklist edit as the background accepts it: both lists well formed, every edited item labelled, ids distinct.
+ * Throws a clear error otherwise, before anything is written.
+ */
+export function checkChecklistEdit(base: unknown, items: unknown): asserts items is ChecklistItem[] {
+  if (!isChecklist(base) || !isChecklist(items)) {
+    throw new Error('A checklist edit needs the list it started from and the edited list');
+  }
+  if (items.length === 0 || items.some((item) => item.label.trim() === '')) {
+    throw new Error('Every checklist item needs a label');
+  }
+  if (new Set(items.map((item) => item.id)).size !== items.length) {
+    throw new Error('Checklist items need distinct ids');
+  }
+}
+
+/** Stored labels carry no stray spaces; the editor keeps them as typed until saved. */
+export function trimmedLabels(items: readonly ChecklistItem[]): ChecklistItem[] {
+  return items.map((item) => ({ id: item.id, label: item.label.trim() }));
+}
+
 export function mergeChecklistEdit(
   base: readonly ChecklistItem[],
   edited: readonly ChecklistItem[],

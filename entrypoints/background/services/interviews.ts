@@ -1,5 +1,5 @@
 import type { InterviewInput } from '@/utils/api/protocol';
-import { mergeChecklistEdit } from '@/utils/checklist';
+import { checkChecklistEdit, mergeChecklistEdit, trimmedLabels } from '@/utils/checklist';
 import { normaliseMeetingUrl } from '@/utils/meeting-url';
 import type { ChecklistItem, Id, Interview } from '@/utils/model';
 import type { StarboardDb } from '../db';
@@ -83,20 +83,6 @@ export async function deleteInterview(db: StarboardDb, id: Id): Promise<Intervie
   });
 }
 
-function isChecklist(value: unknown): value is ChecklistItem[] {
-  return (
-    Array.isArray(value) &&
-    value.every(
-      (item) =>
-        typeof item === 'object' &&
-        item !== null &&
-        typeof (item as ChecklistItem).id === 'string' &&
-        (item as ChecklistItem).id !== '' &&
-        typeof (item as ChecklistItem).label === 'string',
-    )
-  );
-}
-
 /**
  * A plan's own checklist saved from the panel's editor. Merged with the stored list in the same transaction, so a
  * second call tab that opened its editor before this one saved keeps its edit and this one's too.
@@ -107,24 +93,14 @@ export async function editInterviewChecklist(
   now = Date.now(),
 ): Promise<Interview> {
   const { id, base, items } = input ?? {};
-  if (typeof id !== 'string' || !isChecklist(base) || !isChecklist(items)) {
-    throw new Error('A checklist edit needs the plan, the list it started from and the edited list');
-  }
-  if (items.length === 0 || items.some((item) => item.label.trim() === '')) {
-    throw new Error('Every checklist item needs a label');
-  }
-  if (new Set(items.map((item) => item.id)).size !== items.length) {
-    throw new Error('Checklist items need distinct ids');
-  }
+  if (typeof id !== 'string') throw new Error('A checklist edit needs the plan');
+  checkChecklistEdit(base, items);
   return db.transaction('rw', db.interviews, async () => {
     const existing = await db.interviews.get(id);
     if (!existing) throw new Error(`No plan ${id}`);
     // No list of its own yet: the editor started from the template, which is what the plan had.
     const stored = existing.checklist && existing.checklist.length > 0 ? existing.checklist : base;
-    const checklist = mergeChecklistEdit(base, items, stored).map((item) => ({
-      id: item.id,
-      label: item.label.trim(),
-    }));
+    const checklist = trimmedLabels(mergeChecklistEdit(base, items, stored));
     const interview: Interview = { ...existing, checklist, updatedAt: now };
     await db.interviews.put(interview);
     return interview;

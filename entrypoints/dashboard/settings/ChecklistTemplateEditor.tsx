@@ -15,8 +15,8 @@ export function ChecklistTemplateEditor() {
         <ChecklistEditor
           idPrefix="template"
           initial={settings.value.checklistTemplate ?? defaultChecklistItems(t)}
-          onSave={async (items) => {
-            await request('settings.update', { checklistTemplate: items });
+          onSave={async (items, base) => {
+            await request('settings.editChecklistTemplate', { base: [...base], items });
           }}
           onReset={async () => {
             // Null, not today's default items: the built-in list keeps following the language and plan details.

@@ -1,3 +1,4 @@
+import type { ChecklistItem } from '../../model';
 import type { Settings } from '../../settings';
 
 export interface SettingsQueries {
@@ -6,4 +7,6 @@ export interface SettingsQueries {
 
 export interface SettingsCommands {
   'settings.update'(patch: Partial<Settings>): Settings;
+  /** A template edit merged onto the stored template (`base` is the list the editor started from). */
+  'settings.editChecklistTemplate'(input: { base: ChecklistItem[]; items: ChecklistItem[] }): Settings;
 }
