@@ -4,7 +4,6 @@ import { ChecklistEditor } from '@/components/ChecklistEditor';
 import { useLive, valueOr } from '@/components/hooks/use-live';
 import { useNow } from '@/components/hooks/use-now';
 import { useSyncedState } from '@/components/hooks/use-synced-state';
-import { JournalForm } from '@/components/journal/JournalForm';
 import { request } from '@/utils/api/client';
 import { clockState, plannedMinutes } from '@/utils/call-clock';
 import { checklistTicks, resolveChecklist } from '@/utils/checklist';
@@ -25,6 +24,7 @@ import {
   toldStories,
 } from './cue-card';
 import { controlFrame } from './frame-control';
+import { JournalDraft } from './JournalDraft';
 import { PlanExtras } from './PlanExtras';
 import { PlanPicker } from './PlanPicker';
 import { QuestionCapture } from './QuestionCapture';
@@ -273,7 +273,7 @@ export function Panel() {
             {t('panelBackToStories')}
           </button>
         </div>
-        <JournalForm entryId={draft.id} headingLevel={1} />
+        <JournalDraft entryId={draft.id} />
       </div>
     );
   }
