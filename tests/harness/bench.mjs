@@ -163,20 +163,33 @@ console.log(`\n${panelTable}`);
 
 /** Pads a Markdown table's columns to one width, as the committed file is formatted. */
 function aligned(markdown) {
-  const rows = markdown.split('\n').map((line) =>
-    line
-      .slice(1, -1)
-      .split('|')
-      .map((cell) => cell.trim()),
-  );
-  const widths = rows[0].map((_, i) => Math.max(3, ...rows.map((r) => [...(r[i] ?? '')].length)));
-  return rows
-    .map((r, n) =>
-      n === 1
-        ? `| ${widths.map((w) => '-'.repeat(w)).join(' | ')} |`
-        : `| ${r.map((cell, i) => cell + ' '.repeat(widths[i] - [...cell].length)).join(' | ')} |`,
-    )
-    .join('\n');
+  // Only the tables are padded: prose lines around them (a section's notes) are kept as written.
+  const lines = markdown.split('\n');
+  const out = [];
+  for (let i = 0; i < lines.length; ) {
+    if (!lines[i].startsWith('|')) {
+      out.push(lines[i]);
+      i += 1;
+      continue;
+    }
+    const block = [];
+    while (i < lines.length && lines[i].startsWith('|')) block.push(lines[i++]);
+    const rows = block.map((line) =>
+      line
+        .slice(1, -1)
+        .split('|')
+        .map((cell) => cell.trim()),
+    );
+    const widths = rows[0].map((_, c) => Math.max(3, ...rows.map((r) => [...(r[c] ?? '')].length)));
+    for (const [n, r] of rows.entries()) {
+      out.push(
+        n === 1
+          ? `| ${widths.map((w) => '-'.repeat(w)).join(' | ')} |`
+          : `| ${r.map((cell, c) => cell + ' '.repeat(widths[c] - [...cell].length)).join(' | ')} |`,
+      );
+    }
+  }
+  return out.join('\n');
 }
 
 const file = join(ROOT, 'BENCHMARKS.md');
