@@ -1,11 +1,11 @@
 import './journal-form.css';
 import { useState } from 'preact/hooks';
-import { downloadText } from '@/components/download';
-import { useLive, valueOr } from '@/components/hooks/use-live';
+import { downloadText } from '@/components/ui/download';
+import { useLive, valueOr } from '@/components/ui/use-live';
 import { request } from '@/utils/api/client';
 import type { JournalEntryInput } from '@/utils/api/protocol';
+import { OUTCOME_LABELS, PLATFORM_LABELS } from '@/utils/backup/export-markdown';
 import { BACKUP_LIMITS } from '@/utils/backup/format';
-import { OUTCOME_LABELS, PLATFORM_LABELS } from '@/utils/export/markdown';
 import { type MessageKey, t } from '@/utils/i18n';
 import { suggestedCompetencies } from '@/utils/journal/draft';
 import { type Call, type Id, type JournalEntry, OUTCOMES, type Outcome } from '@/utils/model';

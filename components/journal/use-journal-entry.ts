@@ -1,6 +1,6 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { request } from '@/utils/api/client';
-import { type JournalEntryInput, journalFormKey } from '@/utils/api/features/journal';
+import { type JournalEntryInput, journalFormKey } from '@/utils/journal/protocol';
 import type { Id, JournalEntry } from '@/utils/model';
 
 /** The form's copy in the drafts table: what was typed, and when, so a newer copy wins over the saved entry. */

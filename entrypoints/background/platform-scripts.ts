@@ -1,8 +1,8 @@
 import { type Browser, browser } from 'wxt/browser';
 import { LOADER_MATCHES, OPT_IN_ORIGINS, OPT_IN_PLATFORMS, type OptInPlatform } from '@/utils/platforms/hosts';
-import type { Settings } from '@/utils/settings';
+import type { Settings } from '@/utils/settings/settings';
 import type { StarboardDb } from './db';
-import { getSettings, updateSettings } from './services/settings';
+import { getSettings, updateSettings } from './S-settings';
 
 type Script = Browser.scripting.RegisteredContentScript;
 

@@ -8,18 +8,18 @@ import {
   type ResultOf,
 } from '@/utils/api/protocol';
 import type { Call } from '@/utils/model';
+import { backupHandlers } from './backup';
+import { callHandlers } from './calls';
+import { reminderHandlers } from './closing';
 import type { StarboardDb } from './db';
-import { backupHandlers } from './handlers/backup';
-import { callHandlers } from './handlers/calls';
-import { draftHandlers } from './handlers/drafts';
-import { interviewHandlers } from './handlers/interviews';
-import { journalHandlers } from './handlers/journal';
-import { panelHandlers } from './handlers/panel';
-import { platformHandlers } from './handlers/platforms';
-import { practiceHandlers } from './handlers/practice';
-import { reminderHandlers } from './handlers/reminders';
-import { settingsHandlers } from './handlers/settings';
-import { storyHandlers } from './handlers/stories';
+import { draftHandlers } from './form-backup';
+import { panelHandlers } from './frame';
+import { journalHandlers } from './journal';
+import { interviewHandlers } from './plans';
+import { platformHandlers } from './platforms';
+import { practiceHandlers } from './practice';
+import { settingsHandlers } from './settings';
+import { storyHandlers } from './stories';
 
 export type Sender = Browser.runtime.MessageSender;
 

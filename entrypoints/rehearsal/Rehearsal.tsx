@@ -1,13 +1,13 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { useLive, valueOr } from '@/components/hooks/use-live';
-import { useNow } from '@/components/hooks/use-now';
+import { useLive, valueOr } from '@/components/ui/use-live';
+import { useNow } from '@/components/ui/use-now';
 import { request } from '@/utils/api/client';
-import { clockState, formatClock } from '@/utils/call-clock';
+import { clockState, formatClock } from '@/utils/closing/clock';
 import { t } from '@/utils/i18n';
 import type { Id } from '@/utils/model';
-import { DEFAULT_SETTINGS } from '@/utils/settings';
-import { nextPlannedInterview, plannedInterviews, planTitle } from '../sidepanel/cue-card';
-import { FRAME_MESSAGE } from '../sidepanel/frame-control';
+import { DEFAULT_SETTINGS } from '@/utils/settings/settings';
+import { FRAME_MESSAGE } from '../../components/frame/frame-control';
+import { nextPlannedInterview, plannedInterviews, planTitle } from '../../utils/cue-card/cue-card';
 
 /**
  * A practice call: a stage that looks like a video call, with the panel framed beside it exactly as on a real call.
@@ -169,7 +169,7 @@ function Stage({ callId, joinedAt, closing, now }: StageProps) {
         </button>
       </nav>
       <aside class={collapsed ? 'panel-dock collapsed' : 'panel-dock'} aria-label={t('rehearsalPanelLabel')}>
-        <iframe ref={frameRef} class="panel-frame" src="/sidepanel.html" title={t('rehearsalPanelLabel')} />
+        <iframe ref={frameRef} class="panel-frame" src="/panel.html" title={t('rehearsalPanelLabel')} />
         {collapsed && (
           <button
             ref={expandRef}

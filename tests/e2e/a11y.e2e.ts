@@ -15,7 +15,7 @@ afterAll(async () => {
 });
 
 describe('accessibility (axe-core): no serious or critical violations', () => {
-  for (const path of ['dashboard.html#/stories', 'dashboard.html#/settings', 'sidepanel.html', 'popup.html']) {
+  for (const path of ['dashboard.html#/stories', 'dashboard.html#/settings', 'panel.html', 'popup.html']) {
     it(path, async () => {
       const page = await context.newPage();
       await page.goto(extensionUrl(path));

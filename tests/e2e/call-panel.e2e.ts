@@ -127,12 +127,12 @@ describe('the in-call panel on Google Meet', () => {
     const extensionId = new URL(extensionUrl('')).host;
     await page.evaluate((id) => {
       const probe = document.createElement('iframe');
-      probe.src = `chrome-extension://${id}/sidepanel.html`;
+      probe.src = `chrome-extension://${id}/panel.html`;
       probe.id = 'probe';
       document.body.append(probe);
     }, extensionId);
     await expect.poll(() => page.frames().some((f) => f.url().startsWith('chrome-error://'))).toBe(true);
-    expect(page.frames().filter((f) => /\/sidepanel\.html/.test(f.url()))).toHaveLength(1);
+    expect(page.frames().filter((f) => /\/panel.html/.test(f.url()))).toHaveLength(1);
     await page.evaluate(() => document.getElementById('probe')?.remove());
   });
 

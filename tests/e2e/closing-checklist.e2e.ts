@@ -29,7 +29,7 @@ async function startRehearsal(ctx: BrowserContext, url: (path: string) => string
 }
 
 function panelFrame(room: Page): Frame {
-  const frame = room.frames().find((f) => f.url().endsWith('/sidepanel.html'));
+  const frame = room.frames().find((f) => f.url().endsWith('/panel.html'));
   if (!frame) throw new Error('No panel frame');
   return frame;
 }
@@ -179,7 +179,7 @@ describe('editing the closing checklist', () => {
     await template.getByText('Checklist saved.').waitFor();
 
     const panel = await context.newPage();
-    await panel.goto(launched.extensionUrl('sidepanel.html'));
+    await panel.goto(launched.extensionUrl('panel.html'));
     const checklist = panel.getByRole('region', { name: 'Closing checklist' });
     await expect
       .poll(() => checklist.getByRole('listitem').allTextContents(), { timeout: 15_000 })

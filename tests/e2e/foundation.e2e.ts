@@ -33,7 +33,7 @@ describe('foundation: one data path, in a real browser', () => {
     await writeStory(dashboard, 'Rebuilt the search indexer', 'Nine hundred to one hundred twenty.');
 
     const panel = await context.newPage();
-    await panel.goto(first.extensionUrl('sidepanel.html'));
+    await panel.goto(first.extensionUrl('panel.html'));
     await expect
       .poll(() => panel.getByRole('button', { name: 'Rebuilt the search indexer' }).count())
       .toBeGreaterThan(0);
@@ -52,7 +52,7 @@ describe('foundation: one data path, in a real browser', () => {
     const dashboard = await openDashboard(context, launched.extensionUrl);
     await writeStory(dashboard, 'Before the restart', 'First hook.');
     const panel = await context.newPage();
-    await panel.goto(launched.extensionUrl('sidepanel.html'));
+    await panel.goto(launched.extensionUrl('panel.html'));
     await panel.getByRole('button', { name: 'Before the restart' }).first().waitFor();
 
     await stopServiceWorker(context, launched.extensionId);

@@ -15,7 +15,7 @@ afterAll(async () => {
 
 // Every action reachable by keyboard, with focus visible, on each view as a user first sees it.
 describe('keyboard: every control reachable by Tab, focus always visible', () => {
-  for (const path of ['dashboard.html#/stories', 'sidepanel.html', 'popup.html']) {
+  for (const path of ['dashboard.html#/stories', 'panel.html', 'popup.html']) {
     it(path, async () => {
       const page = await context.newPage();
       await page.goto(extensionUrl(path));

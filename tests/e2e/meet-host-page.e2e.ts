@@ -1,6 +1,6 @@
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, describe, expect, it } from 'vitest';
-import { sampleInterview, sampleStories } from '../../utils/samples';
+import { sampleInterview, sampleStories } from '../../utils/samples/samples';
 import { FIXTURE_URLS, fixturePage } from '../fixtures/platforms';
 import { launchWithExtension } from '../harness/browser.mjs';
 import {

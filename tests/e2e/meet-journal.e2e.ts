@@ -17,7 +17,7 @@ afterEach(async () => {
 });
 
 function panelFrame(page: Page): Frame | undefined {
-  return page.frames().find((f) => /\/sidepanel\.html/.test(f.url()));
+  return page.frames().find((f) => /\/panel\.html/.test(f.url()));
 }
 
 async function joinMeet(ctx: BrowserContext): Promise<{ page: Page; panel: Frame }> {

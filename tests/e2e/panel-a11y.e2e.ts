@@ -56,7 +56,7 @@ describe('accessibility of the panel and the rehearsal room (axe-core: no seriou
   it('the panel with a call and a plan, in light and dark, before and at the closing checklist', async () => {
     const panel = await context.newPage();
     await panel.setViewportSize({ width: 360, height: 800 });
-    await panel.goto(extensionUrl(`sidepanel.html?tabId=${tabId}`));
+    await panel.goto(extensionUrl(`panel.html?tabId=${tabId}`));
     await panel.getByRole('heading', { name: PLAN }).waitFor();
     await busyPanel(panel);
     for (const colorScheme of ['light', 'dark'] as const) {

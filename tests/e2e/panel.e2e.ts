@@ -84,7 +84,7 @@ describe('the cue card in the rehearsal room', () => {
     // The side panel for the same tab reads the call record, not the framed panel's state.
     const tabId = await tabIdOf(room);
     const side = await context.newPage();
-    await side.goto(launched.extensionUrl(`sidepanel.html?tabId=${tabId}`));
+    await side.goto(launched.extensionUrl(`panel.html?tabId=${tabId}`));
     await expect
       .poll(() => pinnedList(side).getByRole('button', { name: CHECKOUT }).textContent(), { timeout: 10_000 })
       .toContain('Told');
@@ -111,7 +111,7 @@ describe('the cue card in the rehearsal room', () => {
     const tabId = await tabIdOf(room);
     // The same panel page, opened as a tab bound to the rehearsal's tab, so the keyboard reaches it directly.
     const panel = await context.newPage();
-    await panel.goto(launched.extensionUrl(`sidepanel.html?tabId=${tabId}`));
+    await panel.goto(launched.extensionUrl(`panel.html?tabId=${tabId}`));
     await pinnedList(panel).getByRole('button', { name: ON_CALL }).waitFor();
 
     await panel.keyboard.press('/');
@@ -167,7 +167,7 @@ describe('the panel without a call', () => {
     const tabId = await probe.tabIdOfUrl('https://interview.example/room');
 
     const panel = await context.newPage();
-    await panel.goto(launched.extensionUrl(`sidepanel.html?tabId=${tabId}`));
+    await panel.goto(launched.extensionUrl(`panel.html?tabId=${tabId}`));
     await panel.getByText('Not in a call: reviewing your next interview.').waitFor({ timeout: 15_000 });
     await panel.getByRole('heading', { name: PLAN }).waitFor();
     await expect.poll(() => pinnedList(panel).getByRole('listitem').count()).toBe(4);

@@ -74,7 +74,7 @@ type BenchWindow = typeof globalThis & {
  * after that frame's style, layout and paint). Page-relative times, so they start at the panel's navigation start.
  */
 function instrumentPanelPages(): void {
-  if (location.protocol !== 'chrome-extension:' || !location.pathname.endsWith('/sidepanel.html')) return;
+  if (location.protocol !== 'chrome-extension:' || !location.pathname.endsWith('/panel.html')) return;
   const marks: PanelMarks = {};
   (globalThis as BenchWindow).__benchPanel = marks;
   const observer = new MutationObserver(() => {
@@ -112,7 +112,7 @@ async function reports(worker: Worker): Promise<{ type: string; state?: string; 
 }
 
 function panelFrame(page: Page): Frame | undefined {
-  return page.frames().find((f) => /\/sidepanel\.html/.test(f.url()));
+  return page.frames().find((f) => /\/panel.html/.test(f.url()));
 }
 
 async function poll<T>(
@@ -388,7 +388,7 @@ export async function measurePanel(runs = 7): Promise<PanelSamples> {
 
     // The panel page on its own, as the side panel shows it beside that call tab.
     for (let i = 0; i < WARM_UP + runs; i++) {
-      const sample = await pageOnce(context, extensionUrl(`sidepanel.html?tabId=${tabId}`));
+      const sample = await pageOnce(context, extensionUrl(`panel.html?tabId=${tabId}`));
       if (i >= WARM_UP) result.page.push(sample);
     }
 

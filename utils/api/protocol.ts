@@ -1,20 +1,20 @@
-import type { BackupCommands, BackupQueries } from './features/backup';
-import type { CallCommands, CallQueries } from './features/calls';
-import type { DraftCommands, DraftQueries } from './features/drafts';
-import type { InterviewCommands, InterviewQueries } from './features/interviews';
-import type { JournalCommands, JournalQueries } from './features/journal';
-import type { PanelCommands, PanelQueries } from './features/panel';
-import type { PlatformCommands, PlatformQueries } from './features/platforms';
-import type { PracticeCommands, PracticeQueries } from './features/practice';
-import type { ReminderCommands } from './features/reminders';
-import type { SettingsCommands, SettingsQueries } from './features/settings';
-import type { StoryCommands, StoryQueries } from './features/stories';
+import type { BackupCommands, BackupQueries } from '../backup/protocol';
+import type { CallCommands, CallQueries } from '../calls/protocol';
+import type { ReminderCommands } from '../closing/protocol';
+import type { DraftCommands, DraftQueries } from '../form-backup/protocol';
+import type { PanelCommands, PanelQueries } from '../frame/protocol';
+import type { JournalCommands, JournalQueries } from '../journal/protocol';
+import type { InterviewCommands, InterviewQueries } from '../plans/protocol';
+import type { PlatformCommands, PlatformQueries } from '../platforms/protocol';
+import type { PracticeCommands, PracticeQueries } from '../practice/protocol';
+import type { SettingsCommands, SettingsQueries } from '../settings/protocol';
+import type { StoryCommands, StoryQueries } from '../stories/protocol';
 
-export type { CallReport, CallView } from './features/calls';
-export type { InterviewInput } from './features/interviews';
-export type { JournalEntryInput, JournalInsights, JournalSummary } from './features/journal';
-export type { PracticeInput } from './features/practice';
-export type { StoryInput } from './features/stories';
+export type { CallReport, CallView } from '../calls/protocol';
+export type { JournalEntryInput, JournalInsights, JournalSummary } from '../journal/protocol';
+export type { InterviewInput } from '../plans/protocol';
+export type { PracticeInput } from '../practice/protocol';
+export type { StoryInput } from '../stories/protocol';
 
 /**
  * The whole API, one interface per feature (utils/api/features/*). A feature adds its interfaces here; the

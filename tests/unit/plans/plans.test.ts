@@ -1,0 +1,49 @@
+import { cleanList, meetingLinkForDisplay, sameCompanyPlanIds } from '@/utils/plans/plans';
+import { normaliseMeetingUrl } from '@/utils/platforms/meeting-url';
+import { makeInterview } from '../fixtures';
+
+describe('sameCompanyPlanIds', () => {
+  it('finds the other plans at the same company however it was typed, never the plan itself', () => {
+    const plan = makeInterview({ id: 'final', company: 'Acme Corp' });
+    const plans = [
+      plan,
+      makeInterview({ id: 'screen', company: ' acme  corp' }),
+      makeInterview({ id: 'onsite', company: 'ACMECORP' }),
+      makeInterview({ id: 'other', company: 'Globex' }),
+    ];
+    expect(sameCompanyPlanIds(plan, plans)).toEqual(['onsite', 'screen']);
+  });
+
+  it('treats a blank company as no company', () => {
+    const plan = makeInterview({ id: 'a', company: ' ' });
+    expect(sameCompanyPlanIds(plan, [plan, makeInterview({ id: 'b', company: '' })])).toEqual([]);
+  });
+});
+
+describe('cleanList', () => {
+  it('trims entries and drops blank ones', () => {
+    expect(cleanList([' Alex Kim ', '', '  ', 'Sam'])).toEqual(['Alex Kim', 'Sam']);
+  });
+});
+
+describe('meetingLinkForDisplay', () => {
+  it('writes stored keys back as links that normalise to the same key', () => {
+    for (const link of [
+      'https://meet.google.com/abc-defg-hij?authuser=1',
+      'https://us02web.zoom.us/j/84512345678?pwd=x',
+      'https://whereby.com/Team-Room',
+    ]) {
+      const stored = normaliseMeetingUrl(link);
+      const shown = meetingLinkForDisplay(stored);
+      expect(shown).toMatch(/^https:\/\//);
+      expect(normaliseMeetingUrl(shown)).toBe(stored);
+    }
+    expect(meetingLinkForDisplay('meet:abc-defg-hij')).toBe('https://meet.google.com/abc-defg-hij');
+  });
+
+  it('leaves what it cannot rebuild as stored', () => {
+    expect(meetingLinkForDisplay('')).toBe('');
+    expect(meetingLinkForDisplay('teams:19:meeting_abc@thread.v2')).toBe('teams:19:meeting_abc@thread.v2');
+    expect(meetingLinkForDisplay('see the calendar invite')).toBe('see the calendar invite');
+  });
+});

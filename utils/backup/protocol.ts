@@ -1,0 +1,21 @@
+import type { ImportCounts, ImportMode } from './apply';
+import type { ImportPreview } from './format';
+import type { BackupError } from './validate';
+
+export type { ImportCounts, ImportMode } from './apply';
+export type { ImportPreview } from './format';
+export type { BackupError } from './validate';
+
+export type BackupPreviewResult = { ok: true; preview: ImportPreview } | { ok: false; error: BackupError };
+export type BackupImportResult = { ok: true; counts: ImportCounts } | { ok: false; error: BackupError };
+
+export type BackupQueries = Record<never, never>;
+
+export interface BackupCommands {
+  /** Everything the user owns, as the backup file's text. `bytes` lets the page warn when it is over the import cap. */
+  'backup.export'(): { fileName: string; text: string; bytes: number };
+  /** Validates the file's text and says what an import would do; writes nothing. */
+  'backup.preview'(text: string): BackupPreviewResult;
+  /** Validates, then writes all of it in one transaction or nothing. */
+  'backup.import'(input: { text: string; mode: ImportMode }): BackupImportResult;
+}
