@@ -2,7 +2,7 @@ import { checklistResults, resolveChecklist } from '@/utils/closing/checklist';
 import { t } from '@/utils/i18n';
 import type { Call, ChecklistResult, Story } from '@/utils/model';
 import type { StarboardDb } from './db';
-import { getSettings } from './S-settings';
+import { getSettings } from './settings';
 
 /**
  * The closing checklist of a call as it stands now, ticked or not, for the journal draft written at call end.

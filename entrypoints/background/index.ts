@@ -3,14 +3,14 @@ import { defineBackground } from 'wxt/utils/define-background';
 import { messenger } from '@/utils/api/messenger';
 import { LIVE_PORT, type MessageName } from '@/utils/api/protocol';
 import { normaliseMeetingUrl } from '@/utils/platforms/meeting-url';
+import { endCallInTab, endOrphanedCalls, liveCallInTab } from './calls';
 import { installReminders } from './closing/reminders';
 import { StarboardDb } from './db';
-import { relayToLoader } from './frame-relay';
+import { relayToLoader } from './frame';
 import { installJournalDrafts } from './journal/drafts';
 import { type LivePort, serveLivePort } from './live';
-import { syncPlatforms } from './platform-scripts';
+import { syncPlatforms } from './platforms';
 import { CallEvents, createDispatcher, createHandlers, isExtensionPage, type Sender } from './router';
-import { endCallInTab, endOrphanedCalls, liveCallInTab } from './S-calls';
 import { seedSamples } from './samples';
 import { configureSidePanel } from './side-panel';
 

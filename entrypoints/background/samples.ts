@@ -1,7 +1,7 @@
 import { sampleInterview, sampleStories } from '@/utils/samples/samples';
 import type { StarboardDb } from './db';
-import { saveInterview } from './S-interviews';
-import { saveStory } from './S-stories';
+import { saveInterview } from './plans';
+import { saveStory } from './stories';
 
 export async function seedSamples(db: StarboardDb): Promise<{ stories: number; interviews: number }> {
   return db.transaction('rw', db.stories, db.interviews, async () => {

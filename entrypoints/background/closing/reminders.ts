@@ -5,7 +5,7 @@ import type { Call, Id, Interview, Timestamp } from '@/utils/model';
 import type { Settings } from '@/utils/settings/settings';
 import type { StarboardDb } from '../db';
 import type { CallEvents } from '../router';
-import { getSettings } from '../S-settings';
+import { getSettings } from '../settings';
 import { clearReminderBadge, showReminderBadge } from './badges';
 
 /**

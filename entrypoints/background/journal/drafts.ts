@@ -4,7 +4,7 @@ import { draftFromCall } from '@/utils/journal/draft';
 import type { Call, ChecklistResult, Interview, JournalEntry, Timestamp } from '@/utils/model';
 import type { StarboardDb } from '../db';
 import type { CallEvents } from '../router';
-import { getSettings } from '../S-settings';
+import { getSettings } from '../settings';
 import { type BadgeSetter, followPendingDrafts, toolbarBadge } from './draft-badge';
 
 /**

@@ -1,6 +1,6 @@
 import { type LivePort, serveLivePort } from '@/entrypoints/background/live';
 import { createHandlers, isExtensionPage, type Sender } from '@/entrypoints/background/router';
-import { saveStory } from '@/entrypoints/background/S-stories';
+import { saveStory } from '@/entrypoints/background/stories';
 import type { LiveServerMessage } from '@/utils/api/protocol';
 import { contentScriptSender, dashboardSender, EXTENSION_ID, EXTENSION_ORIGIN, freshDb } from '../db-helpers';
 

@@ -1,4 +1,4 @@
-import { editChecklistTemplate, getSettings, updateSettings } from '@/entrypoints/background/S-settings';
+import { editChecklistTemplate, getSettings, updateSettings } from '@/entrypoints/background/settings';
 import { freshDb } from '../db-helpers';
 
 describe('editing the closing-checklist template', () => {

@@ -1,6 +1,6 @@
-import { tellingsForInterviews } from '@/entrypoints/background/journal/S-journal';
-import { saveInterview } from '@/entrypoints/background/S-interviews';
-import { saveStory } from '@/entrypoints/background/S-stories';
+import { tellingsForInterviews } from '@/entrypoints/background/journal';
+import { saveInterview } from '@/entrypoints/background/plans';
+import { saveStory } from '@/entrypoints/background/stories';
 import { emptyEntry } from '@/utils/journal/draft';
 import { retellWarnings } from '@/utils/plans/retell';
 import { freshDb } from '../db-helpers';

@@ -1,10 +1,5 @@
-import {
-  type ScriptApi,
-  scriptsFor,
-  syncPlatformScripts,
-  syncPlatforms,
-} from '@/entrypoints/background/platform-scripts';
-import { getSettings } from '@/entrypoints/background/S-settings';
+import { type ScriptApi, scriptsFor, syncPlatformScripts, syncPlatforms } from '@/entrypoints/background/platforms';
+import { getSettings } from '@/entrypoints/background/settings';
 import { LOADER_MATCHES, OPT_IN_ORIGINS } from '@/utils/platforms/hosts';
 import { freshDb } from '../db-helpers';
 

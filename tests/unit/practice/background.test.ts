@@ -1,5 +1,5 @@
+import { MAX_PRACTICE_SECONDS, recordPractice } from '@/entrypoints/background/practice';
 import { createDispatcher, createHandlers, ForbiddenError } from '@/entrypoints/background/router';
-import { MAX_PRACTICE_SECONDS, recordPractice } from '@/entrypoints/background/S-practice';
 import { contentScriptSender, dashboardSender, EXTENSION_ID, EXTENSION_ORIGIN, freshDb } from '../db-helpers';
 
 function setup() {
