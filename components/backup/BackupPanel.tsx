@@ -61,7 +61,7 @@ export function BackupPanel() {
 
   const exportJournal = (format: JournalExportFormat) =>
     run(async () => {
-      const file = await request('journal.export', { format });
+      const file = await request('backup.exportJournal', { format });
       downloadText(file.fileName, file.text, file.mimeType);
       setNotice(t('journalExported', file.fileName));
     });

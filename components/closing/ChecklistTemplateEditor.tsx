@@ -16,7 +16,7 @@ export function ChecklistTemplateEditor() {
           idPrefix="template"
           initial={settings.value.checklistTemplate ?? defaultChecklistItems(t)}
           onSave={async (items, base) => {
-            await request('settings.editChecklistTemplate', { base: [...base], items });
+            await request('closing.editTemplate', { base: [...base], items });
           }}
           onReset={async () => {
             // Null, not today's default items: the built-in list keeps following the language and plan details.

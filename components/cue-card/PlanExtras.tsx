@@ -1,8 +1,8 @@
 import { t } from '@/utils/i18n';
-import type { Interview } from '@/utils/model';
+import type { Plan } from '@/utils/model';
 
 /** The pitch and the questions to ask them, one click away: what the candidate says, not what they look up. */
-export function PlanExtras({ plan }: { plan: Interview }) {
+export function PlanExtras({ plan }: { plan: Plan }) {
   const questions = plan.questionsToAsk.map((question) => question.trim()).filter(Boolean);
   return (
     <details class="plan-extras">

@@ -30,5 +30,5 @@ export async function attachToActiveTab(): Promise<boolean> {
 
 export async function togglePanelFrame(): Promise<void> {
   const tabId = await activeTabId();
-  if (tabId !== undefined) await request('panel.frame', { action: 'toggle', tabId });
+  if (tabId !== undefined) await request('frame.frame', { action: 'toggle', tabId });
 }

@@ -23,7 +23,7 @@ export function controlFrame(action: FrameAction): void {
     window.parent.postMessage({ type: FRAME_MESSAGE, ...action }, window.location.origin);
     return;
   }
-  request('panel.frame', action).catch(() => {
+  request('frame.frame', action).catch(() => {
     // No loader in the tab (the extension was just reloaded): the frame stays as it is.
   });
 }

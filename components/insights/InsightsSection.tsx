@@ -182,7 +182,7 @@ function EmptyChart({ title }: { title: string }) {
 
 /** What the journal says over time, drawn: the aggregates come from the background, never the entries. */
 export function InsightsSection() {
-  const insights = useLive('journal.insights', undefined);
+  const insights = useLive('insights.summary', undefined);
   return (
     <div class="stack insights">
       <h1>{t('insightsHeading')}</h1>

@@ -86,7 +86,7 @@ export function JournalForm({ entryId, onSaved, onDeleted, headingLevel = 1 }: P
     setExportError(false);
     try {
       await save(false);
-      const file = await request('journal.export', { format: 'markdown', id: entryId });
+      const file = await request('backup.exportJournal', { format: 'markdown', id: entryId });
       downloadText(file.fileName, file.text, file.mimeType);
     } catch {
       setExportError(true);

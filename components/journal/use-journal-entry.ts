@@ -58,7 +58,7 @@ export function useJournalEntry(entryId: Id) {
     (async () => {
       const [entry, copy] = await Promise.all([
         request('journal.get', entryId),
-        request('drafts.get', journalFormKey(entryId)).catch(() => null),
+        request('formBackup.get', journalFormKey(entryId)).catch(() => null),
       ]);
       if (cancelled) return;
       if (!entry) {
@@ -92,7 +92,7 @@ export function useJournalEntry(entryId: Id) {
     if (copyInFlight.current && !force) return;
     uncopied.current = false;
     copyInFlight.current = true;
-    request('drafts.put', { key: journalFormKey(entryId), value: { form: latest.current, at: Date.now() } }).then(
+    request('formBackup.put', { key: journalFormKey(entryId), value: { form: latest.current, at: Date.now() } }).then(
       () => {
         copyInFlight.current = false;
         writeCopy();

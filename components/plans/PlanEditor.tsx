@@ -3,7 +3,7 @@ import { useLive, valueOr } from '@/components/ui/use-live';
 import { request } from '@/utils/api/client';
 import { fromDateTimeLocalValue, parseMinutes, toDateTimeLocalValue } from '@/utils/form-values';
 import { type MessageKey, t } from '@/utils/i18n';
-import type { Interview, InterviewStatus, Story, Timestamp } from '@/utils/model';
+import type { Plan, PlanStatus, Story, Timestamp } from '@/utils/model';
 import { cleanList, meetingLinkForDisplay, sameCompanyPlanIds } from '@/utils/plans/plans';
 import { retellWarnings } from '@/utils/plans/retell';
 import { ListField } from './ListField';
@@ -11,7 +11,7 @@ import { PinnedStories } from './PinnedStories';
 import { planTitle, STATUS_TEXT } from './plan-text';
 
 export type PlanForm = Pick<
-  Interview,
+  Plan,
   | 'company'
   | 'role'
   | 'round'
@@ -41,7 +41,7 @@ const FORM_FIELDS: ReadonlyArray<keyof PlanForm> = [
   'reminderMinutes',
 ];
 
-function planForm(plan: Interview): PlanForm {
+function planForm(plan: Plan): PlanForm {
   return {
     company: plan.company,
     role: plan.role,
@@ -62,7 +62,7 @@ function planForm(plan: Interview): PlanForm {
 export const planDraftKey = (id: string) => `interview:${id}`;
 
 const SAVE_STATE_TEXT: Record<SaveState, MessageKey> = { saved: 'saved', saving: 'saving', error: 'saveFailed' };
-const STATUSES: InterviewStatus[] = ['planned', 'done', 'cancelled'];
+const STATUSES: PlanStatus[] = ['planned', 'done', 'cancelled'];
 const MAX_PLANNED_MINUTES = 8 * 60;
 
 type TextField = 'company' | 'role' | 'round' | 'meetingUrl';
@@ -79,17 +79,17 @@ export function PlanEditor({
   stories,
   onDeleted,
 }: {
-  plan: Interview;
-  plans: readonly Interview[];
+  plan: Plan;
+  plans: readonly Plan[];
   stories: readonly Story[];
-  onDeleted(deleted: Interview): void;
+  onDeleted(deleted: Plan): void;
 }) {
   const { form, saveState, update, flush } = useAutosave<PlanForm>({
     draftKey: planDraftKey(plan.id),
     saved: planForm(plan),
     fields: FORM_FIELDS,
     save: (patch) =>
-      request('interviews.save', {
+      request('plans.save', {
         id: plan.id,
         ...patch,
         ...(patch.interviewers ? { interviewers: cleanList(patch.interviewers) } : {}),
@@ -100,21 +100,21 @@ export function PlanEditor({
   const defaultReminder = settings.status === 'ready' ? settings.value.reminderMinutes : null;
 
   // Freshness: stories already told to this company in its other rounds (calls' story-told events, journal entries).
-  const current: Interview = {
+  const current: Plan = {
     ...plan,
     ...form,
     scheduledAt: form.scheduledAt ?? undefined,
     reminderMinutes: form.reminderMinutes ?? undefined,
   };
   const otherRounds = sameCompanyPlanIds(current, plans);
-  const calls = valueOr(useLive('calls.forInterviews', { interviewIds: otherRounds }), []);
-  const journal = valueOr(useLive('journal.tellingsForInterviews', { interviewIds: otherRounds }), []);
+  const calls = valueOr(useLive('calls.forPlans', { interviewIds: otherRounds }), []);
+  const journal = valueOr(useLive('journal.tellingsForPlans', { interviewIds: otherRounds }), []);
   const warnings = retellWarnings({ interview: current, interviews: plans, calls, journal });
 
   const deletePlan = async () => {
     await flush();
-    const deleted = await request('interviews.delete', plan.id);
-    await request('drafts.delete', planDraftKey(plan.id)).catch(() => undefined);
+    const deleted = await request('plans.delete', plan.id);
+    await request('formBackup.delete', planDraftKey(plan.id)).catch(() => undefined);
     if (deleted) onDeleted(deleted);
   };
 
@@ -172,7 +172,7 @@ export function PlanEditor({
           <select
             id="plan-status"
             value={form.status}
-            onChange={(event) => update({ status: event.currentTarget.value as InterviewStatus }, { immediate: true })}
+            onChange={(event) => update({ status: event.currentTarget.value as PlanStatus }, { immediate: true })}
           >
             {STATUSES.map((status) => (
               <option key={status} value={status}>

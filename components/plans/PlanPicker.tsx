@@ -1,13 +1,13 @@
 import { useState } from 'preact/hooks';
 import { t } from '@/utils/i18n';
-import type { Id, Interview } from '@/utils/model';
+import type { Id, Plan } from '@/utils/model';
 import { planTitle } from '../../utils/cue-card/cue-card';
 
 interface PlanPickerProps {
   /** Binding a call's plan, or choosing which plan to review without a call. */
   mode: 'call' | 'review';
-  current: Interview | null;
-  planned: readonly Interview[];
+  current: Plan | null;
+  planned: readonly Plan[];
   onChoose(interviewId: Id): Promise<void>;
   /** Only with a call: a new plan with just the company name, bound at once. */
   onQuickCreate?: (company: string) => Promise<void>;

@@ -3,20 +3,20 @@ import { useLive, valueOr } from '@/components/ui/use-live';
 import { request } from '@/utils/api/client';
 import { formatDateTime } from '@/utils/format';
 import { t } from '@/utils/i18n';
-import type { Interview } from '@/utils/model';
+import type { Plan } from '@/utils/model';
 import { PlanEditor } from './PlanEditor';
 import { planTitle, STATUS_TEXT } from './plan-text';
 
 export function PlansView({ selectedId }: { selectedId?: string }) {
-  const plans = useLive('interviews.list', undefined);
+  const plans = useLive('plans.list', undefined);
   const list = valueOr(plans, []);
   const stories = valueOr(useLive('stories.list', { includeArchived: true }), []);
-  const [undo, setUndo] = useState<Interview | null>(null);
+  const [undo, setUndo] = useState<Plan | null>(null);
   const selected = list.find((plan) => plan.id === selectedId);
 
   const createPlan = async () => {
     const settings = await request('settings.get', undefined);
-    const plan = await request('interviews.save', { company: '', plannedMinutes: settings.defaultPlannedMinutes });
+    const plan = await request('plans.save', { company: '', plannedMinutes: settings.defaultPlannedMinutes });
     window.location.hash = `#/plans/${encodeURIComponent(plan.id)}`;
   };
 
@@ -36,7 +36,7 @@ export function PlansView({ selectedId }: { selectedId?: string }) {
               <button
                 type="button"
                 onClick={async () => {
-                  await request('interviews.save', undo);
+                  await request('plans.save', undo);
                   window.location.hash = `#/plans/${encodeURIComponent(undo.id)}`;
                   setUndo(null);
                 }}

@@ -100,7 +100,7 @@ export function StoryEditor({
     // Saved first, so the undo brings back the latest text and no late save re-creates the story.
     await flush();
     const deleted = await request('stories.delete', story.id);
-    await request('drafts.delete', storyDraftKey(story.id)).catch(() => undefined);
+    await request('formBackup.delete', storyDraftKey(story.id)).catch(() => undefined);
     if (deleted) onDeleted(deleted);
   };
 

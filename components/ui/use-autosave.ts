@@ -74,7 +74,7 @@ export function useAutosave<T extends object>({
       // Edits made while the save was on its way are still only in the draft: keep it until they are saved too.
       if (Object.keys(pending.current).length === 0) {
         setSaveState('saved');
-        await request('drafts.delete', draftKey).catch(() => undefined);
+        await request('formBackup.delete', draftKey).catch(() => undefined);
       }
     } catch {
       // Keep the unsaved fields (newer edits win) and retry; the draft still holds them if the tab closes.
@@ -92,7 +92,7 @@ export function useAutosave<T extends object>({
       pending.current = { ...pending.current, ...patch };
       setForm(formRef.current);
       setSaveState('saving');
-      void request('drafts.put', { key: draftKey, value: formRef.current }).catch(() => undefined);
+      void request('formBackup.put', { key: draftKey, value: formRef.current }).catch(() => undefined);
       clearTimeout(timer.current);
       if (immediate) void flush();
       else timer.current = setTimeout(() => void flush(), delayMs);
@@ -111,7 +111,7 @@ export function useAutosave<T extends object>({
   useEffect(() => {
     mounted.current = true;
     let closed = false;
-    request('drafts.get', draftKey)
+    request('formBackup.get', draftKey)
       .then((draft) => {
         // What the user typed since the form opened is newer than any draft.
         if (closed || touched.current) return;

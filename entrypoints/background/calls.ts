@@ -1,9 +1,10 @@
 import type { CallReport, CallView } from '@/utils/api/protocol';
+import type { CallCommands, CallQueries } from '@/utils/calls/protocol';
 import type { Call, CallEvent, Id, Platform } from '@/utils/model';
 import { CALL_STATES, PLATFORMS } from '@/utils/model';
 import type { StarboardDb } from './db';
-import { findInterviewForUrl } from './plans';
-import type { CallEvents, CommandHandlers, QueryHandlers, RequestContext } from './router';
+import { findPlanForUrl } from './plans';
+import type { CallEvents, CommandsOf, FeatureHandlers, QueriesOf, RequestContext } from './router';
 
 /** The call currently open in a tab: not ended, or ended so recently the panel still shows its wrap-up. */
 const RECENTLY_ENDED_MS = 6 * 60 * 60 * 1000;
@@ -49,7 +50,7 @@ export async function openCall(
   return db.transaction('rw', db.calls, db.interviews, async () => {
     const live = await liveCallInTab(db, input.tabId);
     if (live) return { call: live, created: false };
-    const interview = await findInterviewForUrl(db, input.tabUrl);
+    const interview = await findPlanForUrl(db, input.tabUrl);
     const call: Call = {
       id: crypto.randomUUID(),
       interviewId: interview?.id,
@@ -122,7 +123,7 @@ export async function addCallEvent(db: StarboardDb, callId: Id, event: CallEvent
   });
 }
 
-export async function bindInterview(db: StarboardDb, callId: Id, interviewId: Id | null): Promise<Call> {
+export async function bindPlan(db: StarboardDb, callId: Id, interviewId: Id | null): Promise<Call> {
   return db.transaction('rw', db.calls, async () => {
     const call = await db.calls.get(callId);
     if (!call) throw new Error(`No call ${callId}`);
@@ -140,9 +141,9 @@ export async function recentCalls(db: StarboardDb, since: number): Promise<Call[
 }
 
 /** Every call bound to one of the plans, oldest first. */
-export async function callsForInterviews(db: StarboardDb, interviewIds: readonly Id[]): Promise<Call[]> {
+export async function callsForPlans(db: StarboardDb, interviewIds: readonly Id[]): Promise<Call[]> {
   if (!Array.isArray(interviewIds) || interviewIds.some((id) => typeof id !== 'string')) {
-    throw new Error('calls.forInterviews needs a list of plan ids');
+    throw new Error('calls.forPlans needs a list of plan ids');
   }
   if (interviewIds.length === 0) return [];
   const calls = await db.calls
@@ -176,25 +177,16 @@ function senderTab(context: RequestContext, name: string): { id: number; url: st
   return { id: tab.id, url: tab.url ?? context.sender.url ?? '' };
 }
 
-export function callHandlers(db: StarboardDb, events: CallEvents) {
-  const queries: Pick<QueryHandlers, 'calls.current' | 'calls.recent' | 'calls.forInterviews'> = {
+export function callsFeature(db: StarboardDb, events: CallEvents): FeatureHandlers<CallQueries, CallCommands> {
+  const queries: QueriesOf<CallQueries> = {
     'calls.current': async (query, context) => {
       const tabId = query?.tabId ?? context.sender.tab?.id;
       return tabId === undefined ? null : callView(db, await latestCallInTab(db, tabId));
     },
     'calls.recent': (query) => recentCalls(db, query?.since),
-    'calls.forInterviews': (query) => callsForInterviews(db, query?.interviewIds),
+    'calls.forPlans': (query) => callsForPlans(db, query?.interviewIds),
   };
-  const commands: Pick<
-    CommandHandlers,
-    | 'calls.start'
-    | 'calls.end'
-    | 'calls.addEvent'
-    | 'calls.bindInterview'
-    | 'calls.setPlannedMinutes'
-    | 'call.report'
-    | 'call.share'
-  > = {
+  const commands: CommandsOf<CallCommands> = {
     'calls.start': async (input, context) => {
       const tab =
         input.tabId !== undefined ? { id: input.tabId, url: input.tabUrl ?? '' } : senderTab(context, 'calls.start');
@@ -212,7 +204,7 @@ export function callHandlers(db: StarboardDb, events: CallEvents) {
       return ended;
     },
     'calls.addEvent': ({ callId, event }) => addCallEvent(db, callId, event),
-    'calls.bindInterview': ({ callId, interviewId }) => bindInterview(db, callId, interviewId),
+    'calls.bindPlan': ({ callId, interviewId }) => bindPlan(db, callId, interviewId),
     'calls.setPlannedMinutes': ({ callId, minutes }) => setPlannedMinutes(db, callId, minutes),
     'call.report': async (report, context) => {
       // Content scripts are ours, but they run in the call page's world: check the shape before acting on it.

@@ -1,5 +1,6 @@
+import type { FormBackupCommands, FormBackupQueries } from '@/utils/form-backup/protocol';
 import type { StarboardDb } from './db';
-import type { CommandHandlers, QueryHandlers } from './router';
+import type { CommandsOf, FeatureHandlers, QueriesOf } from './router';
 
 export async function getDraft(db: StarboardDb, key: string): Promise<unknown> {
   return (await db.drafts.get(key))?.value ?? null;
@@ -13,13 +14,13 @@ export async function deleteDraft(db: StarboardDb, key: string): Promise<void> {
   await db.drafts.delete(key);
 }
 
-export function draftHandlers(db: StarboardDb) {
-  const queries: Pick<QueryHandlers, 'drafts.get'> = {
-    'drafts.get': (key) => getDraft(db, key),
+export function formBackupFeature(db: StarboardDb): FeatureHandlers<FormBackupQueries, FormBackupCommands> {
+  const queries: QueriesOf<FormBackupQueries> = {
+    'formBackup.get': (key) => getDraft(db, key),
   };
-  const commands: Pick<CommandHandlers, 'drafts.put' | 'drafts.delete'> = {
-    'drafts.put': ({ key, value }) => putDraft(db, key, value),
-    'drafts.delete': (key) => deleteDraft(db, key),
+  const commands: CommandsOf<FormBackupCommands> = {
+    'formBackup.put': ({ key, value }) => putDraft(db, key, value),
+    'formBackup.delete': (key) => deleteDraft(db, key),
   };
   return { queries, commands };
 }

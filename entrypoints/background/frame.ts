@@ -1,6 +1,6 @@
 import { browser } from 'wxt/browser';
-import type { LoaderMessage } from '@/utils/frame/protocol';
-import type { CommandHandlers } from './router';
+import type { FrameCommands, FrameQueries, LoaderMessage } from '@/utils/frame/protocol';
+import type { CommandsOf, FeatureHandlers, QueriesOf } from './router';
 
 /**
  * Tells the call-page loader in a tab's top frame how to draw the panel frame. A tab without a loader (not a call
@@ -29,16 +29,16 @@ export async function injectPanelFrame(tabId: number): Promise<boolean> {
   }
 }
 
-export function panelHandlers() {
-  const queries = {};
-  const commands: Pick<CommandHandlers, 'panel.frame' | 'panel.mount'> = {
-    'panel.frame': async (input, context) => {
+export function frameFeature(): FeatureHandlers<FrameQueries, FrameCommands> {
+  const queries: QueriesOf<FrameQueries> = {};
+  const commands: CommandsOf<FrameCommands> = {
+    'frame.frame': async (input, context) => {
       const tabId = input.tabId ?? context.sender.tab?.id;
       if (tabId === undefined) return;
       const { tabId: _ignored, ...action } = input;
       await relayToLoader(tabId, { type: 'starboard/frame', ...action });
     },
-    'panel.mount': async (_input, context) => {
+    'frame.mount': async (_input, context) => {
       // Only a loader's own tab, and only its top frame: a frame inside the page cannot place the panel elsewhere.
       const tabId = context.sender.tab?.id;
       if (tabId === undefined || context.sender.frameId !== 0) return { ok: false };

@@ -6,11 +6,12 @@ import { normaliseMeetingUrl } from '@/utils/platforms/meeting-url';
 import { endCallInTab, endOrphanedCalls, liveCallInTab } from './calls';
 import { installReminders } from './closing/reminders';
 import { StarboardDb } from './db';
+import { createHandlers } from './features';
 import { relayToLoader } from './frame';
 import { installJournalDrafts } from './journal/drafts';
 import { type LivePort, serveLivePort } from './live';
 import { syncPlatforms } from './platforms';
-import { CallEvents, createDispatcher, createHandlers, isExtensionPage, type Sender } from './router';
+import { CallEvents, createDispatcher, isExtensionPage, type Sender } from './router';
 import { seedSamples } from './samples';
 import { configureSidePanel } from './side-panel';
 

@@ -1,11 +1,12 @@
-import type { InterviewInput } from '@/utils/api/protocol';
+import type { PlanInput } from '@/utils/api/protocol';
 import { checkChecklistEdit, mergeChecklistEdit, trimmedLabels } from '@/utils/closing/checklist';
-import type { ChecklistItem, Id, Interview } from '@/utils/model';
+import type { ChecklistItem, Id, Plan } from '@/utils/model';
+import type { PlanCommands, PlanQueries } from '@/utils/plans/protocol';
 import { normaliseMeetingUrl } from '@/utils/platforms/meeting-url';
 import type { StarboardDb } from './db';
-import type { CommandHandlers, QueryHandlers } from './router';
+import type { CommandsOf, FeatureHandlers, QueriesOf } from './router';
 
-export async function listInterviews(db: StarboardDb): Promise<Interview[]> {
+export async function listPlans(db: StarboardDb): Promise<Plan[]> {
   const all = await db.interviews.orderBy('updatedAt').reverse().toArray();
   // Upcoming first (soonest first), then the rest by last edit.
   const upcoming = all
@@ -14,14 +15,14 @@ export async function listInterviews(db: StarboardDb): Promise<Interview[]> {
   return [...upcoming, ...all.filter((i) => i.status !== 'planned')];
 }
 
-export async function getInterview(db: StarboardDb, id: Id): Promise<Interview | null> {
+export async function getPlan(db: StarboardDb, id: Id): Promise<Plan | null> {
   return (await db.interviews.get(id)) ?? null;
 }
 
-export async function saveInterview(db: StarboardDb, input: InterviewInput, now = Date.now()): Promise<Interview> {
+export async function savePlan(db: StarboardDb, input: PlanInput, now = Date.now()): Promise<Plan> {
   return db.transaction('rw', db.interviews, async () => {
     const existing = input.id ? await db.interviews.get(input.id) : undefined;
-    const base: Interview = existing ?? {
+    const base: Plan = existing ?? {
       id: input.id ?? crypto.randomUUID(),
       company: '',
       role: '',
@@ -39,7 +40,7 @@ export async function saveInterview(db: StarboardDb, input: InterviewInput, now 
       updatedAt: now,
     };
     const { scheduledAt, reminderMinutes, ...fields } = input;
-    const interview: Interview = {
+    const interview: Plan = {
       ...base,
       ...fields,
       id: base.id,
@@ -61,7 +62,7 @@ export async function saveInterview(db: StarboardDb, input: InterviewInput, now 
 }
 
 function applyOptionalNumber(
-  interview: Interview,
+  interview: Plan,
   field: 'scheduledAt' | 'reminderMinutes',
   value: number | null | undefined,
 ): void {
@@ -76,7 +77,7 @@ function applyOptionalNumber(
   interview[field] = value;
 }
 
-export async function deleteInterview(db: StarboardDb, id: Id): Promise<Interview | null> {
+export async function deletePlan(db: StarboardDb, id: Id): Promise<Plan | null> {
   return db.transaction('rw', db.interviews, async () => {
     const interview = await db.interviews.get(id);
     if (interview) await db.interviews.delete(id);
@@ -84,31 +85,7 @@ export async function deleteInterview(db: StarboardDb, id: Id): Promise<Intervie
   });
 }
 
-/**
- * A plan's own checklist saved from the panel's editor. Merged with the stored list in the same transaction, so a
- * second call tab that opened its editor before this one saved keeps its edit and this one's too.
- */
-export async function editInterviewChecklist(
-  db: StarboardDb,
-  input: { id: Id; base: ChecklistItem[]; items: ChecklistItem[] },
-  now = Date.now(),
-): Promise<Interview> {
-  const { id, base, items } = input ?? {};
-  if (typeof id !== 'string') throw new Error('A checklist edit needs the plan');
-  checkChecklistEdit(base, items);
-  return db.transaction('rw', db.interviews, async () => {
-    const existing = await db.interviews.get(id);
-    if (!existing) throw new Error(`No plan ${id}`);
-    // No list of its own yet: the editor started from the template, which is what the plan had.
-    const stored = existing.checklist && existing.checklist.length > 0 ? existing.checklist : base;
-    const checklist = trimmedLabels(mergeChecklistEdit(base, items, stored));
-    const interview: Interview = { ...existing, checklist, updatedAt: now };
-    await db.interviews.put(interview);
-    return interview;
-  });
-}
-
-export async function findInterviewForUrl(db: StarboardDb, url: string): Promise<Interview | null> {
+export async function findPlanForUrl(db: StarboardDb, url: string): Promise<Plan | null> {
   const key = normaliseMeetingUrl(url);
   if (!key) return null;
   const matches = await db.interviews.where('meetingUrl').equals(key).toArray();
@@ -118,15 +95,14 @@ export async function findInterviewForUrl(db: StarboardDb, url: string): Promise
   return matches[0] ?? null;
 }
 
-export function interviewHandlers(db: StarboardDb) {
-  const queries: Pick<QueryHandlers, 'interviews.list' | 'interviews.get'> = {
-    'interviews.list': () => listInterviews(db),
-    'interviews.get': (id) => getInterview(db, id),
+export function plansFeature(db: StarboardDb): FeatureHandlers<PlanQueries, PlanCommands> {
+  const queries: QueriesOf<PlanQueries> = {
+    'plans.list': () => listPlans(db),
+    'plans.get': (id) => getPlan(db, id),
   };
-  const commands: Pick<CommandHandlers, 'interviews.save' | 'interviews.delete' | 'interviews.editChecklist'> = {
-    'interviews.save': (interview) => saveInterview(db, interview),
-    'interviews.delete': (id) => deleteInterview(db, id),
-    'interviews.editChecklist': (edit) => editInterviewChecklist(db, edit),
+  const commands: CommandsOf<PlanCommands> = {
+    'plans.save': (interview) => savePlan(db, interview),
+    'plans.delete': (id) => deletePlan(db, id),
   };
   return { queries, commands };
 }

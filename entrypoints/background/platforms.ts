@@ -1,8 +1,9 @@
 import { type Browser, browser } from 'wxt/browser';
 import { LOADER_MATCHES, OPT_IN_ORIGINS, OPT_IN_PLATFORMS, type OptInPlatform } from '@/utils/platforms/hosts';
+import type { PlatformCommands, PlatformQueries } from '@/utils/platforms/protocol';
 import type { Settings } from '@/utils/settings/settings';
 import type { StarboardDb } from './db';
-import type { CommandHandlers } from './router';
+import type { CommandsOf, FeatureHandlers, QueriesOf } from './router';
 import { getSettings, updateSettings } from './settings';
 
 type Script = Browser.scripting.RegisteredContentScript;
@@ -75,9 +76,9 @@ export async function syncPlatforms(db: StarboardDb, api?: ScriptApi): Promise<S
   return platforms;
 }
 
-export function platformHandlers(db: StarboardDb) {
-  const queries = {};
-  const commands: Pick<CommandHandlers, 'platforms.sync'> = {
+export function platformsFeature(db: StarboardDb): FeatureHandlers<PlatformQueries, PlatformCommands> {
+  const queries: QueriesOf<PlatformQueries> = {};
+  const commands: CommandsOf<PlatformCommands> = {
     'platforms.sync': () => syncPlatforms(db),
   };
   return { queries, commands };

@@ -1,7 +1,8 @@
 import type { PracticeInput } from '@/utils/api/protocol';
 import type { Id, PracticeSession } from '@/utils/model';
+import type { PracticeCommands, PracticeQueries } from '@/utils/practice/protocol';
 import type { StarboardDb } from './db';
-import type { CommandHandlers, QueryHandlers } from './router';
+import type { CommandsOf, FeatureHandlers, QueriesOf } from './router';
 
 export const MAX_PRACTICE_SECONDS = 4 * 60 * 60;
 export const MAX_PRACTICE_QUESTION_LENGTH = 2_000;
@@ -44,11 +45,11 @@ export async function recordPractice(
   });
 }
 
-export function practiceHandlers(db: StarboardDb) {
-  const queries: Pick<QueryHandlers, 'practice.list'> = {
+export function practiceFeature(db: StarboardDb): FeatureHandlers<PracticeQueries, PracticeCommands> {
+  const queries: QueriesOf<PracticeQueries> = {
     'practice.list': (query) => listPractice(db, query ?? {}),
   };
-  const commands: Pick<CommandHandlers, 'practice.record'> = {
+  const commands: CommandsOf<PracticeCommands> = {
     'practice.record': (input) => recordPractice(db, input),
   };
   return { queries, commands };

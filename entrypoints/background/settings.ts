@@ -6,9 +6,10 @@ import {
 } from '@/utils/closing/checklist';
 import { t } from '@/utils/i18n';
 import type { ChecklistItem } from '@/utils/model';
+import type { SettingsCommands, SettingsQueries } from '@/utils/settings/protocol';
 import { DEFAULT_SETTINGS, type Settings } from '@/utils/settings/settings';
 import type { StarboardDb } from './db';
-import type { CommandHandlers, QueryHandlers } from './router';
+import type { CommandsOf, FeatureHandlers, QueriesOf } from './router';
 
 export async function getSettings(db: StarboardDb): Promise<Settings> {
   const rows = await db.settings.toArray();
@@ -22,31 +23,12 @@ export async function updateSettings(db: StarboardDb, patch: Partial<Settings>):
   return getSettings(db);
 }
 
-/**
- * One edit of the closing-checklist template applied onto the template as it is now, so two dashboard tabs editing
- * it at once keep both edits (as `interviews.editChecklist` does for a plan's own list).
- */
-export async function editChecklistTemplate(
-  db: StarboardDb,
-  input: { base: ChecklistItem[]; items: ChecklistItem[] },
-): Promise<Settings> {
-  const { base, items } = input ?? {};
-  checkChecklistEdit(base, items);
-  return db.transaction('rw', db.settings, async () => {
-    const current = (await getSettings(db)).checklistTemplate ?? defaultChecklistItems(t);
-    const checklistTemplate = trimmedLabels(mergeChecklistEdit(base as ChecklistItem[], items, current));
-    await db.settings.put({ key: 'checklistTemplate', value: checklistTemplate });
-    return getSettings(db);
-  });
-}
-
-export function settingsHandlers(db: StarboardDb) {
-  const queries: Pick<QueryHandlers, 'settings.get'> = {
+export function settingsFeature(db: StarboardDb): FeatureHandlers<SettingsQueries, SettingsCommands> {
+  const queries: QueriesOf<SettingsQueries> = {
     'settings.get': () => getSettings(db),
   };
-  const commands: Pick<CommandHandlers, 'settings.update' | 'settings.editChecklistTemplate'> = {
+  const commands: CommandsOf<SettingsCommands> = {
     'settings.update': (patch) => updateSettings(db, patch),
-    'settings.editChecklistTemplate': (edit) => editChecklistTemplate(db, edit),
   };
   return { queries, commands };
 }

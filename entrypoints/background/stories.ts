@@ -1,8 +1,8 @@
 import type { StoryInput } from '@/utils/api/protocol';
 import type { Id, Story, Strength } from '@/utils/model';
+import type { StoryCommands, StoryQueries } from '@/utils/stories/protocol';
 import type { StarboardDb } from './db';
-import type { CommandHandlers, QueryHandlers } from './router';
-import { removeSamples, seedSamples } from './samples';
+import type { CommandsOf, FeatureHandlers, QueriesOf } from './router';
 
 export async function listStories(db: StarboardDb, query: { includeArchived?: boolean } = {}): Promise<Story[]> {
   const stories = query.includeArchived
@@ -81,20 +81,15 @@ export async function restoreStory(db: StarboardDb, story: Story): Promise<Story
   return story;
 }
 
-export function storyHandlers(db: StarboardDb) {
-  const queries: Pick<QueryHandlers, 'stories.list' | 'stories.get'> = {
+export function storiesFeature(db: StarboardDb): FeatureHandlers<StoryQueries, StoryCommands> {
+  const queries: QueriesOf<StoryQueries> = {
     'stories.list': (query) => listStories(db, query ?? {}),
     'stories.get': (id) => getStory(db, id),
   };
-  const commands: Pick<
-    CommandHandlers,
-    'stories.save' | 'stories.delete' | 'stories.restore' | 'samples.seed' | 'samples.remove'
-  > = {
+  const commands: CommandsOf<StoryCommands> = {
     'stories.save': (story) => saveStory(db, story),
     'stories.delete': (id) => deleteStory(db, id),
     'stories.restore': (story) => restoreStory(db, story),
-    'samples.seed': () => seedSamples(db),
-    'samples.remove': () => removeSamples(db),
   };
   return { queries, commands };
 }

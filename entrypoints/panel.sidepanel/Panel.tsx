@@ -9,7 +9,7 @@ import { checklistTicks, resolveChecklist } from '@/utils/closing/checklist';
 import { clockState, plannedMinutes } from '@/utils/closing/clock';
 import { t } from '@/utils/i18n';
 import { createStoryMatcher } from '@/utils/matcher/matcher';
-import type { ChecklistItem, Id, Interview } from '@/utils/model';
+import type { ChecklistItem, Id, Plan } from '@/utils/model';
 import { DEFAULT_SETTINGS } from '@/utils/settings/settings';
 import { competencyLabel } from '@/utils/stories/competencies';
 import { CallBar } from '../../components/calls/CallBar';
@@ -25,7 +25,7 @@ import { JournalDraft } from '../../components/journal/JournalDraft';
 import { PlanPicker } from '../../components/plans/PlanPicker';
 import {
   capturedQuestions,
-  nextPlannedInterview,
+  nextPlannedPlan,
   pinnedStories,
   plannedInterviews,
   planTitle,
@@ -42,7 +42,7 @@ export function Panel() {
   const view = valueOr(useLive('calls.current', { tabId }), null);
   const storiesResult = useLive('stories.list', {});
   const stories = valueOr(storiesResult, []);
-  const interviews = valueOr(useLive('interviews.list', undefined), []);
+  const interviews = valueOr(useLive('plans.list', undefined), []);
   const settings = valueOr(useLive('settings.get', undefined), DEFAULT_SETTINGS);
   const now = useNow();
 
@@ -67,9 +67,9 @@ export function Panel() {
   const [showStoriesAfterCall, setShowStoriesAfterCall] = useState(false);
   const planned = plannedInterviews(interviews);
   // With a call, its bound plan; without one, the plan picked for review or else the next one coming up.
-  const plan: Interview | null = view
+  const plan: Plan | null = view
     ? view.interview
-    : (planned.find((interview) => interview.id === reviewId) ?? nextPlannedInterview(interviews, now));
+    : (planned.find((interview) => interview.id === reviewId) ?? nextPlannedPlan(interviews, now));
   const pinned = view ? view.pinnedStories : pinnedStories(plan, stories);
 
   const clock = call ? clockState({ call, interview: plan ?? undefined, settings, now }) : null;
@@ -108,7 +108,7 @@ export function Panel() {
   // alarm badges the toolbar and the slim tab instead. Telling the background also clears those badges.
   useEffect(() => {
     if (!call || !live || !forward || !onScreen) return;
-    request('reminders.seen', { callId: call.id }).catch(() => {
+    request('closing.seen', { callId: call.id }).catch(() => {
       // The worker restarting: the next change of state asks again, and the alarm still stands in.
     });
   }, [call?.id, live, forward, onScreen, clock?.reminderAt]);
@@ -142,23 +142,22 @@ export function Panel() {
       tab ? { platform: 'generic', tabId: tab.id, tabUrl: tab.url ?? '' } : { platform: 'generic' },
     );
     // The plan on screen is the one the user means to use, unless the meeting link already chose one.
-    if (!started.interviewId && plan)
-      await request('calls.bindInterview', { callId: started.id, interviewId: plan.id });
+    if (!started.interviewId && plan) await request('calls.bindPlan', { callId: started.id, interviewId: plan.id });
   };
 
   const bindPlan = async (interviewId: Id) => {
     if (!call) return;
-    await request('calls.bindInterview', { callId: call.id, interviewId });
+    await request('calls.bindPlan', { callId: call.id, interviewId });
   };
 
   const quickCreate = async (company: string) => {
     if (!call) return;
-    const created = await request('interviews.save', {
+    const created = await request('plans.save', {
       company,
       status: 'planned',
       meetingUrl: LINKABLE_PLATFORMS.has(call.platform) ? call.tabUrl : '',
     });
-    await request('calls.bindInterview', { callId: call.id, interviewId: created.id });
+    await request('calls.bindPlan', { callId: call.id, interviewId: created.id });
   };
 
   const tick = async (item: ChecklistItem, checked: boolean) => {
@@ -248,12 +247,12 @@ export function Panel() {
           idPrefix="plan-checklist"
           initial={checklist}
           onSave={async (items, base) => {
-            await request('interviews.editChecklist', { id: plan.id, base: [...base], items });
+            await request('closing.editPlanChecklist', { id: plan.id, base: [...base], items });
             setEditingChecklist(false);
           }}
           onReset={async () => {
             // An empty list means "none of its own": the plan follows the template again.
-            await request('interviews.save', { id: plan.id, checklist: [] });
+            await request('plans.save', { id: plan.id, checklist: [] });
             return resolveChecklist({ interview: { ...plan, checklist: [] }, settings, stories }, t);
           }}
           onCancel={() => setEditingChecklist(false)}

@@ -7,7 +7,7 @@ import { t } from '@/utils/i18n';
 import type { Id } from '@/utils/model';
 import { DEFAULT_SETTINGS } from '@/utils/settings/settings';
 import { FRAME_MESSAGE } from '../../components/frame/frame-control';
-import { nextPlannedInterview, plannedInterviews, planTitle } from '../../utils/cue-card/cue-card';
+import { nextPlannedPlan, plannedInterviews, planTitle } from '../../utils/cue-card/cue-card';
 
 /**
  * A practice call: a stage that looks like a video call, with the panel framed beside it exactly as on a real call.
@@ -16,7 +16,7 @@ import { nextPlannedInterview, plannedInterviews, planTitle } from '../../utils/
  */
 export function Rehearsal() {
   const view = valueOr(useLive('calls.current', {}), null);
-  const interviews = valueOr(useLive('interviews.list', undefined), []);
+  const interviews = valueOr(useLive('plans.list', undefined), []);
   const settings = valueOr(useLive('settings.get', undefined), DEFAULT_SETTINGS);
   const now = useNow();
   const call = view?.call ?? null;
@@ -32,7 +32,7 @@ export function Rehearsal() {
   ) : (
     <Lobby
       planned={plannedInterviews(interviews)}
-      suggested={nextPlannedInterview(interviews, now)?.id ?? null}
+      suggested={nextPlannedPlan(interviews, now)?.id ?? null}
       lastDuration={call?.endedAt !== undefined ? call.endedAt - call.joinedAt : null}
     />
   );
@@ -58,7 +58,7 @@ function Lobby({ planned, suggested, lastDuration }: LobbyProps) {
     try {
       const call = await request('calls.start', { platform: 'rehearsal' });
       if ((selected || null) !== (call.interviewId ?? null)) {
-        await request('calls.bindInterview', { callId: call.id, interviewId: selected || null });
+        await request('calls.bindPlan', { callId: call.id, interviewId: selected || null });
       }
     } catch {
       setFailed(true);

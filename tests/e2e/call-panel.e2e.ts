@@ -181,7 +181,7 @@ describe('the in-call panel on Google Meet', () => {
       (tabId) =>
         chrome.runtime.sendMessage({
           id: 2,
-          type: 'panel.frame',
+          type: 'frame.frame',
           data: { action: 'toggle', tabId },
           timestamp: Date.now(),
         }),
@@ -240,7 +240,7 @@ describe('the in-call panel on Google Meet', () => {
         }),
     );
     const requests = (await seenFor(worker, busyTab)).map((s) => `${s.type} ${JSON.stringify(s.data)}`);
-    expect(requests).toEqual(['call.report {"platform":"meet","state":"in-call"}', 'panel.mount {}']);
+    expect(requests).toEqual(['call.report {"platform":"meet","state":"in-call"}', 'frame.mount {}']);
     await busy.close();
   });
 });

@@ -70,7 +70,7 @@ describe('the post-interview journal, in a real browser', () => {
     // the loader send (tests/harness/journal-data.mjs → extensionRequest), from an extension page.
     const api = await context.newPage();
     await api.goto(first.extensionUrl('popup.html'));
-    await extensionRequest(api, 'interviews.save', {
+    await extensionRequest(api, 'plans.save', {
       company: 'Northwind Labs',
       role: 'Staff Engineer',
       round: 'Onsite 1',

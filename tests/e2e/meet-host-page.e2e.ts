@@ -1,6 +1,6 @@
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, describe, expect, it } from 'vitest';
-import { sampleInterview, sampleStories } from '../../utils/samples/samples';
+import { samplePlan, sampleStories } from '../../utils/samples/samples';
 import { FIXTURE_URLS, fixturePage } from '../fixtures/platforms';
 import { launchWithExtension } from '../harness/browser.mjs';
 import {
@@ -29,7 +29,7 @@ function privateTexts(): string[] {
       .filter((text): text is string => typeof text === 'string' && text.trim() !== '')
       .map(start),
   );
-  const plan = sampleInterview([]);
+  const plan = samplePlan([]);
   return [
     ...stories,
     plan.company!,

@@ -21,7 +21,7 @@ const WARM_UP = 2;
 export interface MountSample {
   /** Join clicked → in-call report (the watcher's debounce, by design; before the measured span). */
   joinToReport: number;
-  /** Report → frame element on the call page (panel.mount, panel-frame.js injected, its prefs read, drawn). */
+  /** Report → frame element on the call page (frame.mount, panel-frame.js injected, its prefs read, drawn). */
   inject: number;
   /** Frame element → the panel page's shell rendered (navigation, HTML, scripts, Preact's first render). */
   navigate: number;
@@ -166,7 +166,7 @@ async function seed(context: BrowserContext, extensionUrl: (path: string) => str
     });
     ids.push(story.id);
   }
-  await probe.request('interviews.save', {
+  await probe.request('plans.save', {
     company: 'Bench Co',
     role: 'Staff Engineer',
     round: 'Onsite',

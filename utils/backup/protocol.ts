@@ -1,9 +1,9 @@
-import type { ImportCounts, ImportMode } from './apply';
-import type { ImportPreview } from './format';
+import type { ExportedFile, JournalExportFormat } from '../journal/protocol';
+import type { Id } from '../model';
+import type { ImportCounts, ImportMode, ImportPreview } from './format';
 import type { BackupError } from './validate';
 
-export type { ImportCounts, ImportMode } from './apply';
-export type { ImportPreview } from './format';
+export type { ImportCounts, ImportMode, ImportPreview } from './format';
 export type { BackupError } from './validate';
 
 export type BackupPreviewResult = { ok: true; preview: ImportPreview } | { ok: false; error: BackupError };
@@ -12,6 +12,8 @@ export type BackupImportResult = { ok: true; counts: ImportCounts } | { ok: fals
 export type BackupQueries = Record<never, never>;
 
 export interface BackupCommands {
+  /** One journal entry (`id`) or the whole journal as a Markdown or CSV file's text, made in the background. */
+  'backup.exportJournal'(input: { format: JournalExportFormat; id?: Id }): ExportedFile;
   /** Everything the user owns, as the backup file's text. `bytes` lets the page warn when it is over the import cap. */
   'backup.export'(): { fileName: string; text: string; bytes: number };
   /** Validates the file's text and says what an import would do; writes nothing. */

@@ -1,4 +1,4 @@
-import type { Call, CallEvent, CallState, Id, Interview, Platform, Story, Timestamp } from '../model';
+import type { Call, CallEvent, CallState, Id, Plan, Platform, Story, Timestamp } from '../model';
 
 /** What a call-page loader reports: no private data goes in or comes back. */
 export interface CallReport {
@@ -9,7 +9,7 @@ export interface CallReport {
 /** The call shown beside a tab, with the plan it is bound to and that plan's pinned stories in order. */
 export interface CallView {
   call: Call;
-  interview: Interview | null;
+  interview: Plan | null;
   pinnedStories: Story[];
 }
 
@@ -19,7 +19,7 @@ export interface CallQueries {
   /** Calls that started or ended at or after `since`, newest first (what the library health check counts). */
   'calls.recent'(query: { since: Timestamp }): Call[];
   /** Every call bound to one of these plans (what the retell warning of a plan reads). */
-  'calls.forInterviews'(query: { interviewIds: Id[] }): Call[];
+  'calls.forPlans'(query: { interviewIds: Id[] }): Call[];
 }
 
 export interface CallCommands {
@@ -28,7 +28,7 @@ export interface CallCommands {
   /** Returns the call if this request ended it, null if it had already ended. */
   'calls.end'(input: { callId: Id }): Call | null;
   'calls.addEvent'(input: { callId: Id; event: CallEvent }): Call;
-  'calls.bindInterview'(input: { callId: Id; interviewId: Id | null }): Call;
+  'calls.bindPlan'(input: { callId: Id; interviewId: Id | null }): Call;
   /** The length chosen in the panel (presets 30/45/60) for this call only; null goes back to the plan's. */
   'calls.setPlannedMinutes'(input: { callId: Id; minutes: number | null }): Call;
 

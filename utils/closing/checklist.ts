@@ -1,5 +1,5 @@
 import type { MessageKey } from '../i18n';
-import type { Call, ChecklistItem, ChecklistResult, Id, Interview, Story, Timestamp } from '../model';
+import type { Call, ChecklistItem, ChecklistResult, Id, Plan, Story, Timestamp } from '../model';
 import type { Settings } from '../settings/settings';
 
 /**
@@ -32,7 +32,7 @@ export const DEFAULT_CHECKLIST: readonly DefaultChecklistItem[] = [
 export interface ResolveChecklistInput {
   /** Absent when the call is not bound to a plan. */
   interview?:
-    | (Partial<Pick<Interview, 'checklist'>> & Pick<Interview, 'interviewers' | 'questionsToAsk' | 'pinnedStoryIds'>)
+    | (Partial<Pick<Plan, 'checklist'>> & Pick<Plan, 'interviewers' | 'questionsToAsk' | 'pinnedStoryIds'>)
     | undefined;
   settings: Partial<Pick<Settings, 'checklistTemplate'>>;
   /** Whatever stories the caller has loaded; only the plan's pinned ones are looked at. */

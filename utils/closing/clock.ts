@@ -1,4 +1,4 @@
-import type { Call, Interview, Timestamp } from '../model';
+import type { Call, Plan, Timestamp } from '../model';
 import type { Settings } from '../settings/settings';
 
 /**
@@ -20,14 +20,14 @@ const EARLY_JOIN_WINDOW_MS = 15 * MINUTE;
 const MAX_PLANNED_MINUTES = 24 * 60;
 
 export type ClockCall = Pick<Call, 'joinedAt' | 'plannedMinutes' | 'events'> & Partial<Pick<Call, 'endedAt'>>;
-export type ClockInterview = Partial<Pick<Interview, 'scheduledAt' | 'plannedMinutes' | 'reminderMinutes'>>;
+export type ClockPlan = Partial<Pick<Plan, 'scheduledAt' | 'plannedMinutes' | 'reminderMinutes'>>;
 /** Partial because settings are read row by row and a missing row must not break the clock. */
 export type ClockSettings = Partial<Pick<Settings, 'reminderMinutes' | 'defaultPlannedMinutes'>>;
 
 export interface ClockInput {
   call: ClockCall;
   /** Absent when the call is not bound to a plan. */
-  interview?: ClockInterview | undefined;
+  interview?: ClockPlan | undefined;
   settings: ClockSettings;
 }
 
@@ -60,7 +60,7 @@ export function plannedMinutes({
   settings,
 }: {
   call?: Pick<Call, 'plannedMinutes'> | undefined;
-  interview?: ClockInterview | undefined;
+  interview?: ClockPlan | undefined;
   settings: ClockSettings;
 }): number {
   return (
@@ -98,7 +98,7 @@ export function plannedEnd(input: ClockInput): Timestamp {
 export function reminderOffsetMinutes(input: {
   /** Optional so a plan editor can preview the offset; a call's preset changes the length it is clamped to. */
   call?: Pick<Call, 'plannedMinutes'> | undefined;
-  interview?: ClockInterview | undefined;
+  interview?: ClockPlan | undefined;
   settings: ClockSettings;
 }): number {
   const { interview, settings } = input;

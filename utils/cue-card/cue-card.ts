@@ -1,4 +1,4 @@
-import type { Call, Id, Interview, Platform, Story, Timestamp } from '@/utils/model';
+import type { Call, Id, Plan, Platform, Story, Timestamp } from '@/utils/model';
 
 /**
  * What the cue card shows, decided from the call record and the plans: plain functions, so the panel, the
@@ -11,7 +11,7 @@ const MINUTE = 60_000;
  * The plan to review when there is no call: the soonest planned interview not yet over, else the most recently
  * edited unscheduled one. A plan whose slot has passed is history, not "next".
  */
-export function nextPlannedInterview(interviews: readonly Interview[], now: Timestamp): Interview | null {
+export function nextPlannedPlan(interviews: readonly Plan[], now: Timestamp): Plan | null {
   const planned = interviews.filter((interview) => interview.status === 'planned');
   const upcoming = planned
     .filter(
@@ -28,12 +28,12 @@ export function nextPlannedInterview(interviews: readonly Interview[], now: Time
 }
 
 /** Planned interviews in the order a picker offers them: the next one first, as the dashboard lists them. */
-export function plannedInterviews(interviews: readonly Interview[]): Interview[] {
+export function plannedInterviews(interviews: readonly Plan[]): Plan[] {
   return interviews.filter((interview) => interview.status === 'planned');
 }
 
 /** The plan's pinned stories in its order, skipping ones deleted since (as the call view does). */
-export function pinnedStories(plan: Pick<Interview, 'pinnedStoryIds'> | null, stories: readonly Story[]): Story[] {
+export function pinnedStories(plan: Pick<Plan, 'pinnedStoryIds'> | null, stories: readonly Story[]): Story[] {
   if (!plan) return [];
   const byId = new Map(stories.map((story) => [story.id, story]));
   return plan.pinnedStoryIds.map((id) => byId.get(id)).filter((story) => story !== undefined);
@@ -70,7 +70,7 @@ export function endsManually(call: Pick<Call, 'platform' | 'endedAt'>): boolean 
 }
 
 /** "Acme · Staff engineer · Onsite 2", leaving out what the plan does not say. */
-export function planTitle(plan: Pick<Interview, 'company' | 'role' | 'round'>): string {
+export function planTitle(plan: Pick<Plan, 'company' | 'role' | 'round'>): string {
   return [plan.company, plan.role, plan.round]
     .map((part) => part.trim())
     .filter(Boolean)

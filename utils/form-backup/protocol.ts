@@ -1,9 +1,9 @@
 /** A form's unsaved state, keyed by form ("story:<id>", "journal:<id>"), so nothing typed is ever lost. */
-export interface DraftQueries {
-  'drafts.get'(key: string): unknown;
+export interface FormBackupQueries {
+  'formBackup.get'(key: string): unknown;
 }
 
-export interface DraftCommands {
-  'drafts.put'(input: { key: string; value: unknown }): void;
-  'drafts.delete'(key: string): void;
+export interface FormBackupCommands {
+  'formBackup.put'(input: { key: string; value: unknown }): void;
+  'formBackup.delete'(key: string): void;
 }

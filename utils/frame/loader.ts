@@ -13,7 +13,7 @@ import { sendToBackground } from './report';
  * Teams chat, Meet's home page):
  *
  * - reports the call's lifecycle (`call.report`) as the adapter's watcher sees it;
- * - once the call is joined (never in the lobby) asks the background to inject the panel frame (`panel.mount`,
+ * - once the call is joined (never in the lobby) asks the background to inject the panel frame (`frame.mount`,
  *   entrypoints/panel-frame.ts), which it keeps after the call ends, for the journal draft; the frame goes only with
  *   the page, or when the app routes away from the call's address;
  * - knows whether the screen is being shared (the MAIN-world share guard's event, or the app's own presenting state
@@ -47,7 +47,7 @@ export function runCallLoader(ctx: ContentScriptContext, platform: Platform, ada
       return;
     }
     self.expandOnMount ||= expand;
-    sendToBackground('panel.mount', {}).catch(() => {});
+    sendToBackground('frame.mount', {}).catch(() => {});
   }
 
   // No debounce: the frame must leave the shared screen before the share's first frames are sent.

@@ -15,16 +15,16 @@ export type LoaderMessage =
   /** A calm dot on the collapsed tab (the closing checklist is due while the panel is collapsed or hidden). */
   | { type: 'starboard/badge'; on: boolean };
 
-export type PanelQueries = {};
+export type FrameQueries = Record<never, never>;
 
-export interface PanelCommands {
+export interface FrameCommands {
   /** From the panel page framed in a call tab (the tab is the sender's) or naming the tab explicitly. */
-  'panel.frame'(input: FrameAction & { tabId?: number }): void;
+  'frame.frame'(input: FrameAction & { tabId?: number }): void;
 
   // One of the only messages a call-page content script may send (CONTENT_SCRIPT_MESSAGES).
   /**
    * The loader saw the call start (or the user asked for the panel): the background injects the panel-frame script
    * into the sender's tab, top frame. `ok` is false where it cannot (no host access). Nothing private either way.
    */
-  'panel.mount'(input: Record<string, never>): { ok: boolean };
+  'frame.mount'(input: Record<string, never>): { ok: boolean };
 }

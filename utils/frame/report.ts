@@ -2,7 +2,7 @@ import { browser } from 'wxt/browser';
 import type { DataOf, ResultOf } from '@/utils/api/protocol';
 
 /** The only requests a call-page loader makes (both in CONTENT_SCRIPT_MESSAGES). */
-export type LoaderRequest = 'call.report' | 'call.share' | 'panel.mount';
+export type LoaderRequest = 'call.report' | 'call.share' | 'frame.mount';
 
 let sequence = Math.floor(Math.random() * 10_000);
 

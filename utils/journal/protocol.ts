@@ -1,10 +1,10 @@
+import type { JournalQuery, JournalSearchResult } from '../../entrypoints/background/journal/search';
 import type { Competency, Id, JournalEntry, Outcome, SelfCall, Timestamp } from '../model';
 import type { JournalTelling } from '../plans/retell';
-import type { JournalQuery, JournalSearchResult } from './search';
 
-export type { JournalQuery, JournalSearchResult } from './search';
+export type { JournalQuery, JournalSearchResult } from '../../entrypoints/background/journal/search';
 
-/** The key of a journal form's unsaved copy in the drafts table (see `drafts.put`). */
+/** The key of a journal form's unsaved copy in the drafts table (see `formBackup.put`). */
 export const journalFormKey = (id: Id) => `journal:${id}`;
 
 /** What a form may send: ids of rows it refers to, but never the index (`terms`) or the bookkeeping times. */
@@ -91,7 +91,7 @@ export interface JournalQueries {
   /** The entry drafted from a call, for the panel to switch to the journal form when the call ends. */
   'journal.forCall'(input: { callId: Id }): JournalEntry | null;
   /** The stories used in the entries of these plans, for the "already told to this company" warning. */
-  'journal.tellingsForInterviews'(input: { interviewIds: Id[] }): JournalTelling[];
+  'journal.tellingsForPlans'(input: { interviewIds: Id[] }): JournalTelling[];
   /** Distinct companies, for the filter (read from the index only). */
   'journal.companies'(): string[];
   /** Distinct rounds, for the filter (read from the index only). */
@@ -99,7 +99,6 @@ export interface JournalQueries {
   /** One company's rounds, oldest first. */
   'journal.timeline'(input: { company: string }): JournalSummary[];
   'journal.pendingDrafts'(): PendingDrafts;
-  'journal.insights'(): JournalInsights;
 }
 
 export interface JournalCommands {
@@ -111,6 +110,4 @@ export interface JournalCommands {
   'journal.delete'(id: Id): JournalEntry | null;
   /** A blank, reviewed entry for an interview held outside a tracked call. */
   'journal.createManual'(input: { company?: string; round?: string }): JournalEntry;
-  /** One entry (`id`) or the whole journal as a file's text, made in the background. */
-  'journal.export'(input: { format: JournalExportFormat; id?: Id }): ExportedFile;
 }

@@ -1,11 +1,8 @@
-import type { Id, Interview } from '@/utils/model';
+import type { Id, Plan } from '@/utils/model';
 import { companyKey } from '@/utils/plans/retell';
 
 /** The other plans at the same company: the rounds whose tellings a plan's retell warning reads. */
-export function sameCompanyPlanIds(
-  interview: Pick<Interview, 'id' | 'company'>,
-  interviews: readonly Interview[],
-): Id[] {
+export function sameCompanyPlanIds(interview: Pick<Plan, 'id' | 'company'>, interviews: readonly Plan[]): Id[] {
   const company = companyKey(interview.company);
   if (company === '') return [];
   return interviews

@@ -1,23 +1,18 @@
-import type { ChecklistItem, Id, Interview } from '../model';
+import type { Id, Plan } from '../model';
 
 /** `null` clears an optional field (a message cannot carry `undefined`). */
-export type InterviewInput = Partial<Omit<Interview, 'createdAt' | 'updatedAt' | 'scheduledAt' | 'reminderMinutes'>> & {
+export type PlanInput = Partial<Omit<Plan, 'createdAt' | 'updatedAt' | 'scheduledAt' | 'reminderMinutes'>> & {
   id?: Id;
-  scheduledAt?: Interview['scheduledAt'] | null;
-  reminderMinutes?: Interview['reminderMinutes'] | null;
+  scheduledAt?: Plan['scheduledAt'] | null;
+  reminderMinutes?: Plan['reminderMinutes'] | null;
 };
 
-export interface InterviewQueries {
-  'interviews.list'(): Interview[];
-  'interviews.get'(id: Id): Interview | null;
+export interface PlanQueries {
+  'plans.list'(): Plan[];
+  'plans.get'(id: Id): Plan | null;
 }
 
-export interface InterviewCommands {
-  'interviews.save'(interview: InterviewInput): Interview;
-  'interviews.delete'(id: Id): Interview | null;
-  /**
-   * Saves a plan's own checklist from an edit that started from `base`, keeping what changed elsewhere meanwhile
-   * (another call tab editing the same plan): see mergeChecklistEdit in utils/checklist.ts.
-   */
-  'interviews.editChecklist'(input: { id: Id; base: ChecklistItem[]; items: ChecklistItem[] }): Interview;
+export interface PlanCommands {
+  'plans.save'(interview: PlanInput): Plan;
+  'plans.delete'(id: Id): Plan | null;
 }

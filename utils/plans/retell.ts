@@ -1,4 +1,4 @@
-import type { Call, Id, Interview, JournalEntry, Timestamp } from '@/utils/model';
+import type { Call, Id, JournalEntry, Plan, Timestamp } from '@/utils/model';
 
 /**
  * Freshness warnings for an interview plan: interviewers in one loop compare notes, so a story already told to the
@@ -31,8 +31,8 @@ export function retellWarnings({
   journal,
   now = Date.now(),
 }: {
-  interview: Interview;
-  interviews: readonly Interview[];
+  interview: Plan;
+  interviews: readonly Plan[];
   calls: readonly Call[];
   journal: readonly JournalTelling[];
   /** Stands in for the plan's date when it has none. */
@@ -52,7 +52,7 @@ export function retellWarnings({
 
   // One warning per story and earlier plan, keeping the latest telling: that is the one the interviewer remembers.
   const warnings = new Map<string, RetellWarning>();
-  const record = (storyId: Id, earlier: Interview, at: Timestamp) => {
+  const record = (storyId: Id, earlier: Plan, at: Timestamp) => {
     if (!pinned.has(storyId) || at >= cutoff) return;
     const key = `${storyId}\u0000${earlier.id}`;
     const existing = warnings.get(key);

@@ -1,4 +1,4 @@
-import type { InterviewInput, StoryInput } from '../api/protocol';
+import type { PlanInput, StoryInput } from '../api/protocol';
 
 /**
  * Sample data offered on first run, marked `sample: 1` so it can be removed in one click. Realistic enough to
@@ -170,7 +170,7 @@ export function sampleStories(): StoryInput[] {
   ];
 }
 
-export function sampleInterview(storyIds: string[]): InterviewInput {
+export function samplePlan(storyIds: string[]): PlanInput {
   return {
     company: 'Sample Co',
     role: 'Senior Software Engineer',

@@ -1,4 +1,3 @@
-import type { ChecklistItem } from '../model';
 import type { Settings } from './settings';
 
 export interface SettingsQueries {
@@ -7,6 +6,4 @@ export interface SettingsQueries {
 
 export interface SettingsCommands {
   'settings.update'(patch: Partial<Settings>): Settings;
-  /** A template edit merged onto the stored template (`base` is the list the editor started from). */
-  'settings.editChecklistTemplate'(input: { base: ChecklistItem[]; items: ChecklistItem[] }): Settings;
 }

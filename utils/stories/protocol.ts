@@ -19,6 +19,4 @@ export interface StoryCommands {
   /** Returns the deleted story, so the dashboard can offer undo through `stories.restore`. */
   'stories.delete'(id: Id): Story | null;
   'stories.restore'(story: Story): Story;
-  'samples.remove'(): { stories: number; interviews: number };
-  'samples.seed'(): { stories: number; interviews: number };
 }

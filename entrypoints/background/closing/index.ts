@@ -1,10 +1,16 @@
+import type { ClosingCommands } from '@/utils/closing/protocol';
 import type { StarboardDb } from '../db';
-import type { CommandHandlers } from '../router';
+import type { FeatureHandlers } from '../router';
+import { editChecklistTemplate, editPlanChecklist } from './checklist';
 import { reminderSeen } from './reminders';
 
-export function reminderHandlers(db: StarboardDb) {
-  const commands: Pick<CommandHandlers, 'reminders.seen'> = {
-    'reminders.seen': ({ callId }) => reminderSeen(db, callId),
+export function closingFeature(db: StarboardDb): FeatureHandlers<Record<never, never>, ClosingCommands> {
+  return {
+    queries: {},
+    commands: {
+      'closing.seen': ({ callId }) => reminderSeen(db, callId),
+      'closing.editPlanChecklist': (edit) => editPlanChecklist(db, edit),
+      'closing.editTemplate': (edit) => editChecklistTemplate(db, edit),
+    },
   };
-  return { commands };
 }

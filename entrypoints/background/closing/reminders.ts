@@ -1,7 +1,7 @@
 import { liveQuery } from 'dexie';
 import { browser } from 'wxt/browser';
 import { clockState, nextAlarm } from '@/utils/closing/clock';
-import type { Call, Id, Interview, Timestamp } from '@/utils/model';
+import type { Call, Id, Plan, Timestamp } from '@/utils/model';
 import type { Settings } from '@/utils/settings/settings';
 import type { StarboardDb } from '../db';
 import type { CallEvents } from '../router';
@@ -36,7 +36,7 @@ export function callIdOfAlarm(name: string): Id | null {
 
 export interface ReminderInput {
   call: Call;
-  interview: Interview | undefined;
+  interview: Plan | undefined;
   settings: Settings;
 }
 

@@ -1,7 +1,7 @@
 import { checklistResults, resolveChecklist } from '@/utils/closing/checklist';
 import { t } from '@/utils/i18n';
 import { draftFromCall } from '@/utils/journal/draft';
-import type { Call, ChecklistResult, Interview, JournalEntry, Timestamp } from '@/utils/model';
+import type { Call, ChecklistResult, JournalEntry, Plan, Timestamp } from '@/utils/model';
 import type { StarboardDb } from '../db';
 import type { CallEvents } from '../router';
 import { getSettings } from '../settings';
@@ -31,7 +31,7 @@ export function deservesDraft(call: Call): boolean {
  * tick, no reminder) nothing is recorded: an all-unticked list would read as "skipped everything" in Insights,
  * which the call does not show.
  */
-async function checklistOf(db: StarboardDb, call: Call, interview: Interview | null): Promise<ChecklistResult[]> {
+async function checklistOf(db: StarboardDb, call: Call, interview: Plan | null): Promise<ChecklistResult[]> {
   const used = call.events.some((event) => event.type === 'checklist-ticked' || event.type === 'reminder-shown');
   if (!used) return [];
   const settings = await getSettings(db);

@@ -1,3 +1,4 @@
+import { searchJournal } from '@/entrypoints/background/journal/search';
 import { journalCsv } from '@/utils/backup/export-csv';
 import { formatLocalDate, journalEntryMarkdown, journalMarkdown } from '@/utils/backup/export-markdown';
 import { BACKUP_FORMAT, BACKUP_VERSION } from '@/utils/backup/format';
@@ -5,6 +6,7 @@ import { validateBackup } from '@/utils/backup/validate';
 import { t } from '@/utils/i18n';
 import { InsightsAccumulator } from '@/utils/insights/insights';
 import { emptyEntry } from '@/utils/journal/draft';
+import type { JournalCommands, JournalQueries } from '@/utils/journal/protocol';
 import {
   type ExportedFile,
   type JournalEntryInput,
@@ -14,13 +16,12 @@ import {
   journalFormKey,
   type PendingDrafts,
 } from '@/utils/journal/protocol';
-import { searchJournal } from '@/utils/journal/search';
 import { journalTerms } from '@/utils/journal/terms';
 import type { Id, JournalEntry, Timestamp } from '@/utils/model';
 import type { JournalTelling } from '@/utils/plans/retell';
 import { competencyLabel } from '@/utils/stories/competencies';
 import type { StarboardDb } from '../db';
-import type { CommandHandlers, QueryHandlers } from '../router';
+import type { CommandsOf, FeatureHandlers, QueriesOf } from '../router';
 
 export class JournalEntryInvalidError extends Error {
   constructor(readonly field: string) {
@@ -74,9 +75,9 @@ export async function companyTimeline(db: StarboardDb, company: string): Promise
   return entries.map(summaryOf);
 }
 
-export async function tellingsForInterviews(db: StarboardDb, interviewIds: readonly Id[]): Promise<JournalTelling[]> {
+export async function tellingsForPlans(db: StarboardDb, interviewIds: readonly Id[]): Promise<JournalTelling[]> {
   if (!Array.isArray(interviewIds) || interviewIds.some((id) => typeof id !== 'string')) {
-    throw new Error('journal.tellingsForInterviews needs a list of plan ids');
+    throw new Error('journal.tellingsForPlans needs a list of plan ids');
   }
   if (interviewIds.length === 0) return [];
   const entries = await db.journal
@@ -89,17 +90,6 @@ export async function tellingsForInterviews(db: StarboardDb, interviewIds: reado
 export async function pendingDrafts(db: StarboardDb, latest = 5): Promise<PendingDrafts> {
   const drafts = await db.journal.where('draft').equals(1).reverse().sortBy('date');
   return { count: drafts.length, latest: drafts.slice(0, latest).map(summaryOf) };
-}
-
-export async function journalInsights(db: StarboardDb): Promise<JournalInsights> {
-  const accumulator = new InsightsAccumulator();
-  // A cursor walk: the entries pass through one at a time and only the aggregates stay in memory.
-  await db.journal.each((entry) => accumulator.add(entry));
-  const ids = accumulator.topStoryIds();
-  const stories = await db.stories.bulkGet(ids);
-  const titles = new Map<Id, string>();
-  for (const story of stories) if (story) titles.set(story.id, story.title);
-  return accumulator.result(titles);
 }
 
 /**
@@ -224,7 +214,7 @@ export async function createManualEntry(
 }
 
 /** File names keep to safe characters: the company name comes from the user and the name goes to the OS. */
-function fileSlug(text: string): string {
+export function fileSlug(text: string): string {
   return (
     text
       .normalize('NFKD')
@@ -236,64 +226,21 @@ function fileSlug(text: string): string {
   );
 }
 
-export async function exportJournal(
-  db: StarboardDb,
-  input: { format: JournalExportFormat; id?: Id },
-  now = Date.now(),
-): Promise<ExportedFile> {
-  const format = input.format === 'csv' ? 'csv' : 'markdown';
-  const { entries, stories } = await db.transaction('r', db.journal, db.stories, async () => {
-    const entries =
-      input.id === undefined
-        ? await db.journal.orderBy('date').reverse().toArray()
-        : [await db.journal.get(input.id)].filter((entry): entry is JournalEntry => entry !== undefined);
-    return { entries, stories: await db.stories.toArray() };
-  });
-  if (input.id !== undefined && entries.length === 0) throw new Error(`No journal entry ${input.id}`);
-  const label = (competency: string) => competencyLabel(competency);
-  const options = { stories, competencyLabel: label };
-  const single = input.id === undefined ? undefined : entries[0];
-  const base = single
-    ? `starboard-journal-${fileSlug(single.company)}-${formatLocalDate(single.date)}`
-    : `starboard-journal-${formatLocalDate(now)}`;
-  if (format === 'csv') {
-    return { fileName: `${base}.csv`, mimeType: 'text/csv;charset=utf-8', text: journalCsv(entries, options) };
-  }
-  const text = single
-    ? journalEntryMarkdown(single, options)
-    : journalMarkdown(entries, { ...options, exportedAt: now });
-  return { fileName: `${base}.md`, mimeType: 'text/markdown;charset=utf-8', text };
-}
-
-export function journalHandlers(db: StarboardDb) {
-  const queries: Pick<
-    QueryHandlers,
-    | 'journal.search'
-    | 'journal.get'
-    | 'journal.forCall'
-    | 'journal.tellingsForInterviews'
-    | 'journal.companies'
-    | 'journal.rounds'
-    | 'journal.timeline'
-    | 'journal.pendingDrafts'
-    | 'journal.insights'
-  > = {
+export function journalFeature(db: StarboardDb): FeatureHandlers<JournalQueries, JournalCommands> {
+  const queries: QueriesOf<JournalQueries> = {
     'journal.search': (query) => searchJournal(db, query ?? { offset: 0, limit: 25 }),
     'journal.get': (id) => getEntry(db, id),
     'journal.forCall': ({ callId }) => entryForCall(db, callId),
-    'journal.tellingsForInterviews': ({ interviewIds }) => tellingsForInterviews(db, interviewIds),
+    'journal.tellingsForPlans': ({ interviewIds }) => tellingsForPlans(db, interviewIds),
     'journal.companies': () => journalCompanies(db),
     'journal.rounds': () => journalRounds(db),
     'journal.timeline': ({ company }) => companyTimeline(db, company),
     'journal.pendingDrafts': () => pendingDrafts(db),
-    'journal.insights': () => journalInsights(db),
   };
-  const commands: Pick<CommandHandlers, 'journal.save' | 'journal.delete' | 'journal.createManual' | 'journal.export'> =
-    {
-      'journal.save': ({ entry, final }) => saveEntry(db, entry, final === true),
-      'journal.delete': (id) => deleteEntry(db, id),
-      'journal.createManual': (input) => createManualEntry(db, input ?? {}),
-      'journal.export': (input) => exportJournal(db, input),
-    };
+  const commands: CommandsOf<JournalCommands> = {
+    'journal.save': ({ entry, final }) => saveEntry(db, entry, final === true),
+    'journal.delete': (id) => deleteEntry(db, id),
+    'journal.createManual': (input) => createManualEntry(db, input ?? {}),
+  };
   return { queries, commands };
 }

@@ -1,5 +1,6 @@
+import { createHandlers } from '@/entrypoints/background/features';
 import { type LivePort, serveLivePort } from '@/entrypoints/background/live';
-import { createHandlers, isExtensionPage, type Sender } from '@/entrypoints/background/router';
+import { isExtensionPage, type Sender } from '@/entrypoints/background/router';
 import { saveStory } from '@/entrypoints/background/stories';
 import type { LiveServerMessage } from '@/utils/api/protocol';
 import { contentScriptSender, dashboardSender, EXTENSION_ID, EXTENSION_ORIGIN, freshDb } from '../db-helpers';
@@ -53,7 +54,7 @@ describe('live subscriptions', () => {
     const a = fakePort(dashboardSender);
     serveLivePort(a.port, createHandlers(db), trusted);
     a.send({ type: 'subscribe', id: 1, name: 'stories.list', data: {} });
-    a.send({ type: 'subscribe', id: 2, name: 'interviews.list', data: null });
+    a.send({ type: 'subscribe', id: 2, name: 'plans.list', data: null });
     await vi.waitFor(() => expect(a.received).toHaveLength(2));
     a.send({ type: 'unsubscribe', id: 1 });
     await saveStory(db, { title: 'Unseen' });

@@ -1,4 +1,5 @@
-import { CallEvents, createDispatcher, createHandlers, ForbiddenError } from '@/entrypoints/background/router';
+import { createHandlers } from '@/entrypoints/background/features';
+import { CallEvents, createDispatcher, ForbiddenError } from '@/entrypoints/background/router';
 import type { Call } from '@/utils/model';
 import {
   contentScriptSender,
@@ -61,7 +62,7 @@ describe('the typed API', () => {
   it('refuses every private request from a call-page content script', async () => {
     const { dispatch } = setup();
     await dispatch('stories.save', { title: 'Secret' }, dashboardSender);
-    for (const name of ['stories.list', 'interviews.list', 'settings.get', 'drafts.get'] as const) {
+    for (const name of ['stories.list', 'plans.list', 'settings.get', 'formBackup.get'] as const) {
       await expect(dispatch(name, {} as never, contentScriptSender)).rejects.toBeInstanceOf(ForbiddenError);
     }
     await expect(dispatch('stories.save', { title: 'Injected' }, contentScriptSender)).rejects.toBeInstanceOf(
@@ -75,7 +76,7 @@ describe('the typed API', () => {
 
   it('lets a content script report the call lifecycle, and answers with nothing private', async () => {
     const { dispatch, db, started, ended } = setup();
-    await dispatch('interviews.save', { company: 'Acme', meetingUrl: 'meet.google.com/abc-defg-hij' }, dashboardSender);
+    await dispatch('plans.save', { company: 'Acme', meetingUrl: 'meet.google.com/abc-defg-hij' }, dashboardSender);
     expect(await dispatch('call.report', { platform: 'meet', state: 'lobby' }, contentScriptSender)).toEqual({
       ok: true,
     });
@@ -127,22 +128,22 @@ describe('the typed API', () => {
 
   it('keeps both edits when two call tabs write to the same plan at once', async () => {
     const { dispatch } = setup();
-    const plan = await dispatch('interviews.save', { company: 'Acme' }, dashboardSender);
+    const plan = await dispatch('plans.save', { company: 'Acme' }, dashboardSender);
     await Promise.all([
-      dispatch('interviews.save', { id: plan.id, notes: 'from tab one' }, framedPanelSender),
+      dispatch('plans.save', { id: plan.id, notes: 'from tab one' }, framedPanelSender),
       dispatch(
-        'interviews.save',
+        'plans.save',
         { id: plan.id, questionsToAsk: ['from tab two'] },
         { ...framedPanelSender, tab: { ...framedPanelSender.tab!, id: 8 } },
       ),
     ]);
-    const saved = await dispatch('interviews.get', plan.id, dashboardSender);
+    const saved = await dispatch('plans.get', plan.id, dashboardSender);
     expect(saved).toMatchObject({ company: 'Acme', notes: 'from tab one', questionsToAsk: ['from tab two'] });
   });
 
   it('keeps both checklist edits when two call tabs edit the same plan’s list at once', async () => {
     const { dispatch } = setup();
-    const plan = await dispatch('interviews.save', { company: 'Acme' }, dashboardSender);
+    const plan = await dispatch('plans.save', { company: 'Acme' }, dashboardSender);
     // Both editors opened on the template (the plan had no list of its own) before either saved.
     const base = [
       { id: 'fit', label: 'Restate fit' },
@@ -150,12 +151,12 @@ describe('the typed API', () => {
     ];
     const otherTab = { ...framedPanelSender, tab: { ...framedPanelSender.tab!, id: 8 } };
     await dispatch(
-      'interviews.editChecklist',
+      'closing.editPlanChecklist',
       { id: plan.id, base, items: [...base, { id: 'rotation', label: ' Ask about on-call ' }] },
       framedPanelSender,
     );
     const saved = await dispatch(
-      'interviews.editChecklist',
+      'closing.editPlanChecklist',
       { id: plan.id, base, items: [{ id: 'oss', label: 'Mention open source' }, ...base.slice(1)] },
       otherTab,
     );
@@ -170,12 +171,12 @@ describe('the typed API', () => {
   it('refuses a malformed checklist edit and changes nothing', async () => {
     const { dispatch } = setup();
     const plan = await dispatch(
-      'interviews.save',
+      'plans.save',
       { company: 'Acme', checklist: [{ id: 'a', label: 'A' }] },
       dashboardSender,
     );
     const edit = (items: unknown, base: unknown = [{ id: 'a', label: 'A' }]) =>
-      dispatch('interviews.editChecklist', { id: plan.id, base, items } as never, framedPanelSender);
+      dispatch('closing.editPlanChecklist', { id: plan.id, base, items } as never, framedPanelSender);
     await expect(edit([{ id: 'a', label: '  ' }])).rejects.toThrow('label');
     await expect(edit([])).rejects.toThrow('label');
     await expect(
@@ -188,12 +189,12 @@ describe('the typed API', () => {
     await expect(edit([{ id: 'b', label: 'B' }], 'not a list')).rejects.toThrow();
     await expect(
       dispatch(
-        'interviews.editChecklist',
+        'closing.editPlanChecklist',
         { id: 'missing', base: [], items: [{ id: 'b', label: 'B' }] },
         framedPanelSender,
       ),
     ).rejects.toThrow('No plan');
-    expect((await dispatch('interviews.get', plan.id, dashboardSender))?.checklist).toEqual([{ id: 'a', label: 'A' }]);
+    expect((await dispatch('plans.get', plan.id, dashboardSender))?.checklist).toEqual([{ id: 'a', label: 'A' }]);
   });
 
   it('merges settings over the defaults and ignores unknown keys', async () => {
@@ -212,14 +213,14 @@ describe('the typed API', () => {
     const removed = await dispatch('samples.remove', undefined, dashboardSender);
     expect(removed).toEqual(seeded);
     expect((await dispatch('stories.list', {}, dashboardSender)).map((s) => s.title)).toEqual(['Mine']);
-    expect(await dispatch('interviews.list', undefined, dashboardSender)).toEqual([]);
+    expect(await dispatch('plans.list', undefined, dashboardSender)).toEqual([]);
   });
 
   it('keeps a draft until it is deleted', async () => {
     const { dispatch } = setup();
-    await dispatch('drafts.put', { key: 'story:1', value: { title: 'half-typed' } }, dashboardSender);
-    expect(await dispatch('drafts.get', 'story:1', dashboardSender)).toEqual({ title: 'half-typed' });
-    await dispatch('drafts.delete', 'story:1', dashboardSender);
-    expect(await dispatch('drafts.get', 'story:1', dashboardSender)).toBeNull();
+    await dispatch('formBackup.put', { key: 'story:1', value: { title: 'half-typed' } }, dashboardSender);
+    expect(await dispatch('formBackup.get', 'story:1', dashboardSender)).toEqual({ title: 'half-typed' });
+    await dispatch('formBackup.delete', 'story:1', dashboardSender);
+    expect(await dispatch('formBackup.get', 'story:1', dashboardSender)).toBeNull();
   });
 });

@@ -1,4 +1,5 @@
-import { CallEvents, createDispatcher, createHandlers } from '@/entrypoints/background/router';
+import { createHandlers } from '@/entrypoints/background/features';
+import { CallEvents, createDispatcher } from '@/entrypoints/background/router';
 import { BACKUP_LIMITS, serializeBackup } from '@/utils/backup/format';
 import { dashboardSender, EXTENSION_ID, EXTENSION_ORIGIN, freshDb } from '../db-helpers';
 import { makeBackup, snapshot } from './fixtures';
@@ -15,7 +16,7 @@ async function withData() {
   const { db, ask } = setup();
   await ask('stories.save', { title: 'Mine' });
   const entry = await ask('journal.createManual', { company: 'Initech' });
-  await ask('drafts.put', { key: `journal:${entry.id}`, value: { typed: 'kept' } });
+  await ask('formBackup.put', { key: `journal:${entry.id}`, value: { typed: 'kept' } });
   return { db, ask };
 }
 

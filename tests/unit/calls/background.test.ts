@@ -1,4 +1,5 @@
-import { CallEvents, createDispatcher, createHandlers } from '@/entrypoints/background/router';
+import { createHandlers } from '@/entrypoints/background/features';
+import { CallEvents, createDispatcher } from '@/entrypoints/background/router';
 import { healthCheck } from '@/utils/coverage/health';
 import type { Call } from '@/utils/model';
 import { retellWarnings } from '@/utils/plans/retell';
@@ -45,7 +46,7 @@ describe('calls.recent', () => {
   });
 });
 
-describe('calls.forInterviews', () => {
+describe('calls.forPlans', () => {
   it('returns the calls bound to the given plans, oldest first, and none for no plans', async () => {
     const { db, dispatch } = setup();
     const calls: Call[] = [
@@ -56,22 +57,22 @@ describe('calls.forInterviews', () => {
       makeCall({ id: 'unbound', joinedAt: NOW - 3 * DAY }),
     ];
     await db.calls.bulkAdd(calls);
-    const found = await dispatch('calls.forInterviews', { interviewIds: ['screen', 'onsite'] }, dashboardSender);
+    const found = await dispatch('calls.forPlans', { interviewIds: ['screen', 'onsite'] }, dashboardSender);
     expect(found.map((call) => call.id)).toEqual(['screen-1', 'screen-2', 'onsite']);
-    expect(await dispatch('calls.forInterviews', { interviewIds: [] }, dashboardSender)).toEqual([]);
-    await expect(dispatch('calls.forInterviews', {} as never, dashboardSender)).rejects.toThrow(/plan ids/);
+    expect(await dispatch('calls.forPlans', { interviewIds: [] }, dashboardSender)).toEqual([]);
+    await expect(dispatch('calls.forPlans', {} as never, dashboardSender)).rejects.toThrow(/plan ids/);
   });
 
   it('feeds the freshness warning: a pinned story told in an earlier round at the same company', async () => {
     const { db, dispatch } = setup();
     const story = await dispatch('stories.save', { title: 'Outage' }, dashboardSender);
     const screen = await dispatch(
-      'interviews.save',
+      'plans.save',
       { company: 'Acme', round: 'Phone screen', scheduledAt: NOW - 10 * DAY },
       dashboardSender,
     );
     const final = await dispatch(
-      'interviews.save',
+      'plans.save',
       { company: ' ACME ', round: 'Final', scheduledAt: NOW, pinnedStoryIds: [story.id] },
       dashboardSender,
     );
@@ -79,8 +80,8 @@ describe('calls.forInterviews', () => {
       makeCall({ interviewId: screen.id, joinedAt: NOW - 10 * DAY, events: toldEvents(story.id, NOW - 10 * DAY) }),
     );
 
-    const interviews = await dispatch('interviews.list', undefined, dashboardSender);
-    const calls = await dispatch('calls.forInterviews', { interviewIds: [screen.id] }, dashboardSender);
+    const interviews = await dispatch('plans.list', undefined, dashboardSender);
+    const calls = await dispatch('calls.forPlans', { interviewIds: [screen.id] }, dashboardSender);
     expect(retellWarnings({ interview: final, interviews, calls, journal: [] })).toEqual([
       { storyId: story.id, earlierInterviewId: screen.id, round: 'Phone screen', at: NOW - 10 * DAY },
     ]);

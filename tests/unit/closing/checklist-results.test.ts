@@ -1,4 +1,5 @@
-import { CallEvents, createDispatcher, createHandlers } from '@/entrypoints/background/router';
+import { createHandlers } from '@/entrypoints/background/features';
+import { CallEvents, createDispatcher } from '@/entrypoints/background/router';
 import { callChecklistResults } from '@/entrypoints/background/S-checklist';
 import { dashboardSender, EXTENSION_ID, EXTENSION_ORIGIN, freshDb } from '../db-helpers';
 
@@ -13,12 +14,12 @@ describe('the closing checklist at call end, for the journal', () => {
     const { db, dispatch } = setup();
     const story = await dispatch('stories.save', { title: 'Checkout', hook: '4% to 0.3%' }, dashboardSender);
     const plan = await dispatch(
-      'interviews.save',
+      'plans.save',
       { company: 'Acme', interviewers: ['Alex'], pinnedStoryIds: [story.id] },
       dashboardSender,
     );
     const call = await dispatch('calls.start', { platform: 'rehearsal', tabId: 2, tabUrl: 'x' }, dashboardSender);
-    await dispatch('calls.bindInterview', { callId: call.id, interviewId: plan.id }, dashboardSender);
+    await dispatch('calls.bindPlan', { callId: call.id, interviewId: plan.id }, dashboardSender);
     const tick = (itemId: string, label: string, checked: boolean, at: number) =>
       dispatch(
         'calls.addEvent',
@@ -45,12 +46,12 @@ describe('the closing checklist at call end, for the journal', () => {
   it("keeps an item ticked under its label even after the plan's checklist dropped it", async () => {
     const { db, dispatch } = setup();
     const plan = await dispatch(
-      'interviews.save',
+      'plans.save',
       { company: 'Acme', checklist: [{ id: 'salary', label: 'Ask about the salary band' }] },
       dashboardSender,
     );
     const call = await dispatch('calls.start', { platform: 'rehearsal', tabId: 3, tabUrl: 'x' }, dashboardSender);
-    await dispatch('calls.bindInterview', { callId: call.id, interviewId: plan.id }, dashboardSender);
+    await dispatch('calls.bindPlan', { callId: call.id, interviewId: plan.id }, dashboardSender);
     await dispatch(
       'calls.addEvent',
       {
@@ -60,7 +61,7 @@ describe('the closing checklist at call end, for the journal', () => {
       dashboardSender,
     );
     await dispatch(
-      'interviews.save',
+      'plans.save',
       { id: plan.id, checklist: [{ id: 'other', label: 'Something else' }] },
       dashboardSender,
     );

@@ -1,4 +1,5 @@
-import { editChecklistTemplate, getSettings, updateSettings } from '@/entrypoints/background/settings';
+import { editChecklistTemplate } from '@/entrypoints/background/closing/checklist';
+import { getSettings, updateSettings } from '@/entrypoints/background/settings';
 import { freshDb } from '../db-helpers';
 
 describe('editing the closing-checklist template', () => {

@@ -1,6 +1,6 @@
 import {
   type ClockCall,
-  type ClockInterview,
+  type ClockPlan,
   clockState,
   formatClock,
   nextAlarm,
@@ -29,7 +29,7 @@ function shown(minutes: number, seconds = 0): CallEvent {
 }
 
 /** What a surface sees when its (possibly throttled) timer fires: the state at the current system time. */
-function stateNow(input: { call: ClockCall; interview?: ClockInterview }) {
+function stateNow(input: { call: ClockCall; interview?: ClockPlan }) {
   return clockState({ ...input, settings, now: Date.now() });
 }
 

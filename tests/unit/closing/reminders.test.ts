@@ -9,8 +9,9 @@ import {
   reminderAlarmName,
   reminderSeen,
 } from '@/entrypoints/background/closing/reminders';
-import { CallEvents, createDispatcher, createHandlers } from '@/entrypoints/background/router';
-import type { Call, Interview } from '@/utils/model';
+import { createHandlers } from '@/entrypoints/background/features';
+import { CallEvents, createDispatcher } from '@/entrypoints/background/router';
+import type { Call, Plan } from '@/utils/model';
 import { dashboardSender, EXTENSION_ID, EXTENSION_ORIGIN, framedPanelSender, freshDb } from '../db-helpers';
 
 const MIN = 60_000;
@@ -35,8 +36,8 @@ async function startCall({ dispatch }: Setup, platform: Call['platform'] = 'gene
   return dispatch('calls.start', { platform, tabId: TAB, tabUrl: 'https://meet.example/room' }, dashboardSender);
 }
 
-async function plan({ dispatch }: Setup, input: Partial<Interview>): Promise<Interview> {
-  return dispatch('interviews.save', { company: 'Acme', ...input }, dashboardSender);
+async function plan({ dispatch }: Setup, input: Partial<Plan>): Promise<Plan> {
+  return dispatch('plans.save', { company: 'Acme', ...input }, dashboardSender);
 }
 
 async function alarmTime(callId: string): Promise<number | undefined> {
@@ -100,7 +101,7 @@ describe('scheduling the closing-checklist reminder', () => {
     const s = fresh();
     const call = await startCall(s);
     const interview = await plan(s, { plannedMinutes: 60, reminderMinutes: 12 });
-    await s.dispatch('calls.bindInterview', { callId: call.id, interviewId: interview.id }, dashboardSender);
+    await s.dispatch('calls.bindPlan', { callId: call.id, interviewId: interview.id }, dashboardSender);
     await expectAlarmAt(call.id, at(48) + PANEL_FIRST_MS);
   });
 
@@ -144,8 +145,8 @@ describe('scheduling the closing-checklist reminder', () => {
     const s = fresh();
     const interview = await plan(s, { plannedMinutes: 45 });
     const call = await startCall(s);
-    await s.dispatch('calls.bindInterview', { callId: call.id, interviewId: interview.id }, dashboardSender);
-    await s.dispatch('interviews.save', { id: interview.id, plannedMinutes: 50 }, dashboardSender);
+    await s.dispatch('calls.bindPlan', { callId: call.id, interviewId: interview.id }, dashboardSender);
+    await s.dispatch('plans.save', { id: interview.id, plannedMinutes: 50 }, dashboardSender);
     await expectAlarmAt(call.id, at(42) + PANEL_FIRST_MS);
     await s.dispatch('settings.update', { reminderMinutes: 10 }, dashboardSender);
     await expectAlarmAt(call.id, at(40) + PANEL_FIRST_MS);
@@ -199,7 +200,7 @@ describe('when the alarm rings', () => {
     const s = fresh();
     const call = await startCall(s);
     vi.setSystemTime(at(37, 1));
-    expect(await s.dispatch('reminders.seen', { callId: call.id }, framedPanelSender)).toEqual({ recorded: true });
+    expect(await s.dispatch('closing.seen', { callId: call.id }, framedPanelSender)).toEqual({ recorded: true });
     vi.setSystemTime(at(37) + PANEL_FIRST_MS);
     await onReminderAlarm(s.db, reminderAlarmName(call.id));
     expect(await reminderEvents(s.db, call.id)).toHaveLength(1);

@@ -1,17 +1,17 @@
 import {
   capturedQuestions,
   endsManually,
-  nextPlannedInterview,
+  nextPlannedPlan,
   pinnedStories,
   planTitle,
   toldStories,
 } from '@/utils/cue-card/cue-card';
-import type { CallEvent, Interview, Story } from '@/utils/model';
+import type { CallEvent, Plan, Story } from '@/utils/model';
 
 const MIN = 60_000;
 const NOW = Date.UTC(2025, 2, 3, 9, 0, 0);
 
-function interview(overrides: Partial<Interview>): Interview {
+function interview(overrides: Partial<Plan>): Plan {
   return {
     id: overrides.id ?? Math.random().toString(36).slice(2),
     company: 'Acme',
@@ -39,17 +39,17 @@ describe('the plan to review without a call', () => {
     const running = interview({ id: 'running', scheduledAt: NOW - 20 * MIN, plannedMinutes: 45 });
     const over = interview({ id: 'over', scheduledAt: NOW - 50 * MIN, plannedMinutes: 45 });
     const done = interview({ id: 'done', scheduledAt: NOW + 10 * MIN, status: 'done' });
-    expect(nextPlannedInterview([later, soon, over, done], NOW)?.id).toBe('soon');
-    expect(nextPlannedInterview([later, soon, running], NOW)?.id).toBe('running');
+    expect(nextPlannedPlan([later, soon, over, done], NOW)?.id).toBe('soon');
+    expect(nextPlannedPlan([later, soon, running], NOW)?.id).toBe('running');
   });
 
   it('falls back to the most recently edited unscheduled plan, and to none', () => {
     const old = interview({ id: 'old', updatedAt: 1 });
     const fresh = interview({ id: 'fresh', updatedAt: 2 });
     const past = interview({ id: 'past', scheduledAt: NOW - 24 * 60 * MIN });
-    expect(nextPlannedInterview([old, past, fresh], NOW)?.id).toBe('fresh');
-    expect(nextPlannedInterview([past], NOW)).toBeNull();
-    expect(nextPlannedInterview([], NOW)).toBeNull();
+    expect(nextPlannedPlan([old, past, fresh], NOW)?.id).toBe('fresh');
+    expect(nextPlannedPlan([past], NOW)).toBeNull();
+    expect(nextPlannedPlan([], NOW)).toBeNull();
   });
 });
 

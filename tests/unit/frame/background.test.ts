@@ -1,5 +1,6 @@
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { CallEvents, createDispatcher, createHandlers, ForbiddenError } from '@/entrypoints/background/router';
+import { createHandlers } from '@/entrypoints/background/features';
+import { CallEvents, createDispatcher, ForbiddenError } from '@/entrypoints/background/router';
 import { CONTENT_SCRIPT_MESSAGES } from '@/utils/api/protocol';
 import type { Call } from '@/utils/model';
 import { contentScriptSender, dashboardSender, EXTENSION_ID, EXTENSION_ORIGIN, freshDb } from '../db-helpers';
@@ -15,7 +16,7 @@ function setup() {
 
 describe('what call-page scripts may ask', () => {
   it('is the lifecycle, the share signal and the frame, nothing else', () => {
-    expect([...CONTENT_SCRIPT_MESSAGES].sort()).toEqual(['call.report', 'call.share', 'panel.mount']);
+    expect([...CONTENT_SCRIPT_MESSAGES].sort()).toEqual(['call.report', 'call.share', 'frame.mount']);
   });
 
   it('records a share on the tab’s live call, as timestamps only', async () => {
@@ -44,15 +45,15 @@ describe('what call-page scripts may ask', () => {
     const { dispatch } = setup();
     const executeScript = vi.fn().mockResolvedValue([]);
     fakeBrowser.scripting.executeScript = executeScript;
-    expect(await dispatch('panel.mount', {}, contentScriptSender)).toEqual({ ok: true });
+    expect(await dispatch('frame.mount', {}, contentScriptSender)).toEqual({ ok: true });
     expect(executeScript).toHaveBeenCalledWith({ target: { tabId: 7, frameIds: [0] }, files: ['/panel-frame.js'] });
 
-    expect(await dispatch('panel.mount', {}, { ...contentScriptSender, frameId: 2 })).toEqual({ ok: false });
-    expect(await dispatch('panel.mount', {}, { id: EXTENSION_ID, url: 'https://x.example/' })).toEqual({ ok: false });
+    expect(await dispatch('frame.mount', {}, { ...contentScriptSender, frameId: 2 })).toEqual({ ok: false });
+    expect(await dispatch('frame.mount', {}, { id: EXTENSION_ID, url: 'https://x.example/' })).toEqual({ ok: false });
     expect(executeScript).toHaveBeenCalledTimes(1);
 
     executeScript.mockRejectedValue(new Error('Cannot access contents of the page'));
-    expect(await dispatch('panel.mount', {}, contentScriptSender)).toEqual({ ok: false });
+    expect(await dispatch('frame.mount', {}, contentScriptSender)).toEqual({ ok: false });
   });
 
   it('keeps platform switching for extension pages', async () => {

@@ -58,11 +58,11 @@ describe('the call-page loader', () => {
     expect(requests()).toEqual([
       'call.report {"platform":"meet","state":"lobby"}',
       'call.report {"platform":"meet","state":"in-call"}',
-      'panel.mount {}',
+      'frame.mount {}',
     ]);
     expect(globals.starboardLoader?.expandOnMount).toBe(false);
     await advance(60_000);
-    expect(requests('panel.mount')).toHaveLength(1);
+    expect(requests('frame.mount')).toHaveLength(1);
   });
 
   it('tells the frame about a share in the same task as the share event', async () => {
@@ -133,7 +133,7 @@ describe('the call-page loader', () => {
     setUrl('https://calls.example.org/room/42');
     runCallLoader(ctx, 'generic');
     await advance(0);
-    expect(requests()).toEqual(['panel.mount {}']);
+    expect(requests()).toEqual(['frame.mount {}']);
     expect(globals.starboardLoader?.expandOnMount).toBe(true);
   });
 
@@ -160,12 +160,12 @@ describe('the call-page loader', () => {
     );
     await fakeBrowser.runtime.onMessage.trigger(toggle, { id: 'another-extension' }, respond);
     await advance(0);
-    expect(requests('panel.mount')).toEqual([]);
+    expect(requests('frame.mount')).toEqual([]);
     expect(respond).not.toHaveBeenCalled();
 
     await fakeBrowser.runtime.onMessage.trigger(toggle, { id: fakeBrowser.runtime.id }, respond);
     await advance(0);
-    expect(requests('panel.mount')).toEqual(['panel.mount {}']);
+    expect(requests('frame.mount')).toEqual(['frame.mount {}']);
     expect(globals.starboardLoader?.expandOnMount).toBe(true);
     expect(respond).toHaveBeenCalledWith(true);
   });

@@ -35,10 +35,10 @@ describe('sendToBackground', () => {
 
   it('sends the envelope the library sends', async () => {
     const sent = vi.spyOn(fakeBrowser.runtime, 'sendMessage').mockResolvedValue({ res: { ok: true } } as never);
-    await sendToBackground('panel.mount', {});
+    await sendToBackground('frame.mount', {});
     expect(sent).toHaveBeenCalledWith({
       id: expect.any(Number),
-      type: 'panel.mount',
+      type: 'frame.mount',
       data: {},
       timestamp: expect.any(Number),
     });

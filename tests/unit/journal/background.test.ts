@@ -1,5 +1,6 @@
+import { createHandlers } from '@/entrypoints/background/features';
 import { installJournalDrafts, MIN_DRAFT_CALL_MS } from '@/entrypoints/background/journal/drafts';
-import { CallEvents, createDispatcher, createHandlers } from '@/entrypoints/background/router';
+import { CallEvents, createDispatcher } from '@/entrypoints/background/router';
 import type { JournalEntryInput } from '@/utils/api/protocol';
 import { parseCsv } from '@/utils/backup/export-csv';
 import { BACKUP_LIMITS } from '@/utils/backup/format';
@@ -22,7 +23,7 @@ function setup() {
 async function planAndStories(ask: ReturnType<typeof setup>['ask']) {
   const told = await ask('stories.save', { title: 'Checkout migration', competencies: ['ownership-delivery'] });
   const other = await ask('stories.save', { title: 'PM disagreement', competencies: ['conflict-resolution'] });
-  const plan = await ask('interviews.save', {
+  const plan = await ask('plans.save', {
     company: 'Acme Robotics',
     role: 'Staff Engineer',
     round: 'Onsite 2',
@@ -166,7 +167,7 @@ describe('journal.save', () => {
     const call = await liveCall(db);
     await ask('calls.end', { callId: call.id });
     const draft = (await ask('journal.forCall', { callId: call.id }))!;
-    await ask('drafts.put', { key: `journal:${draft.id}`, value: { wentWell: 'half' } });
+    await ask('formBackup.put', { key: `journal:${draft.id}`, value: { wentWell: 'half' } });
 
     const autosaved = await ask('journal.save', {
       entry: { ...inputOf(draft), company: 'Globex', wentWell: 'Kubernetes rollout story landed' },
@@ -176,7 +177,7 @@ describe('journal.save', () => {
     const found = await ask('journal.search', { text: 'kube', offset: 0, limit: 10 });
     expect(found.entries.map((entry) => entry.id)).toEqual([draft.id]);
     // The crash copy stays until the entry is saved as final.
-    expect(await ask('drafts.get', `journal:${draft.id}`)).not.toBeNull();
+    expect(await ask('formBackup.get', `journal:${draft.id}`)).not.toBeNull();
 
     const final = await ask('journal.save', {
       entry: { ...inputOf(autosaved), wentWell: 'Clear structure' },
@@ -186,7 +187,7 @@ describe('journal.save', () => {
     expect(final.createdAt).toBe(draft.createdAt);
     expect(final.terms).not.toContain('kubernetes');
     expect((await ask('journal.search', { text: 'kubernetes', offset: 0, limit: 10 })).total).toBe(0);
-    expect(await ask('drafts.get', `journal:${draft.id}`)).toBeNull();
+    expect(await ask('formBackup.get', `journal:${draft.id}`)).toBeNull();
     await vi.waitFor(() => expect(badge.at(-1)).toBe(''));
 
     // Later edits of a reviewed entry stay reviewed.
@@ -292,7 +293,7 @@ describe('journal reads', () => {
         checklist: [{ itemId: 'a', label: 'A', checked: true }],
       },
     });
-    const insights = await ask('journal.insights', undefined);
+    const insights = await ask('insights.summary', undefined);
     expect(insights.entries).toBe(6);
     expect(insights.funnel.map((row) => row.label)).toEqual(['Recruiter screen', 'Onsite', 'Final']);
     expect(insights.funnel[1]).toMatchObject({ total: 3, outcomes: { advanced: 1, rejected: 1, pending: 1 } });
@@ -309,11 +310,11 @@ describe('journal reads', () => {
   it('exports one entry or the whole journal as Markdown and CSV', async () => {
     const { ask } = setup();
     await seed(ask);
-    const csv = await ask('journal.export', { format: 'csv' });
+    const csv = await ask('backup.exportJournal', { format: 'csv' });
     expect(csv.fileName).toMatch(/^starboard-journal-\d{4}-\d{2}-\d{2}\.csv$/);
     expect(parseCsv(csv.text)).toHaveLength(7);
     const [entry] = (await ask('journal.search', { company: 'Globex', offset: 0, limit: 1 })).entries;
-    const one = await ask('journal.export', { format: 'markdown', id: entry!.id });
+    const one = await ask('backup.exportJournal', { format: 'markdown', id: entry!.id });
     expect(one.fileName).toMatch(/^starboard-journal-globex-2026-01-0\d\.md$/);
     expect(one.text).toContain('# Globex · Onsite');
   });
@@ -321,10 +322,10 @@ describe('journal reads', () => {
   it('deletes an entry with its unsaved form copy', async () => {
     const { ask, badge } = setup();
     const entry = await ask('journal.createManual', {});
-    await ask('drafts.put', { key: `journal:${entry.id}`, value: { x: 1 } });
+    await ask('formBackup.put', { key: `journal:${entry.id}`, value: { x: 1 } });
     expect((await ask('journal.delete', entry.id))?.id).toBe(entry.id);
     expect(await ask('journal.get', entry.id)).toBeNull();
-    expect(await ask('drafts.get', `journal:${entry.id}`)).toBeNull();
+    expect(await ask('formBackup.get', `journal:${entry.id}`)).toBeNull();
     await vi.waitFor(() => expect(badge.at(-1)).toBe(''));
   });
 });

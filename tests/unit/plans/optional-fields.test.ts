@@ -1,4 +1,5 @@
-import { createDispatcher, createHandlers } from '@/entrypoints/background/router';
+import { createHandlers } from '@/entrypoints/background/features';
+import { createDispatcher } from '@/entrypoints/background/router';
 import { dashboardSender, EXTENSION_ID, EXTENSION_ORIGIN, freshDb } from '../db-helpers';
 
 function setup() {
@@ -28,23 +29,23 @@ describe('optional fields over the wire (null clears, a message cannot carry und
   it('sets and clears a plan’s start and reminder, and refuses a bad planned length', async () => {
     const dispatch = setup();
     const plan = await dispatch(
-      'interviews.save',
+      'plans.save',
       { company: 'Acme', scheduledAt: 1_750_000_000_000, reminderMinutes: 5 },
       dashboardSender,
     );
     expect(plan).toMatchObject({ scheduledAt: 1_750_000_000_000, reminderMinutes: 5 });
     const cleared = await dispatch(
-      'interviews.save',
+      'plans.save',
       { id: plan.id, scheduledAt: null, reminderMinutes: null },
       dashboardSender,
     );
     expect('scheduledAt' in cleared || 'reminderMinutes' in cleared).toBe(false);
     await expect(
-      dispatch('interviews.save', { id: plan.id, company: 'Changed', plannedMinutes: 0 }, dashboardSender),
+      dispatch('plans.save', { id: plan.id, company: 'Changed', plannedMinutes: 0 }, dashboardSender),
     ).rejects.toThrow(/planned length/);
     await expect(
-      dispatch('interviews.save', { id: plan.id, company: 'Changed', reminderMinutes: -1 }, dashboardSender),
+      dispatch('plans.save', { id: plan.id, company: 'Changed', reminderMinutes: -1 }, dashboardSender),
     ).rejects.toThrow(/reminderMinutes/);
-    expect((await dispatch('interviews.get', plan.id, dashboardSender))?.company).toBe('Acme');
+    expect((await dispatch('plans.get', plan.id, dashboardSender))?.company).toBe('Acme');
   });
 });

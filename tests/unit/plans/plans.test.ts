@@ -1,22 +1,22 @@
 import { cleanList, meetingLinkForDisplay, sameCompanyPlanIds } from '@/utils/plans/plans';
 import { normaliseMeetingUrl } from '@/utils/platforms/meeting-url';
-import { makeInterview } from '../fixtures';
+import { makePlan } from '../fixtures';
 
 describe('sameCompanyPlanIds', () => {
   it('finds the other plans at the same company however it was typed, never the plan itself', () => {
-    const plan = makeInterview({ id: 'final', company: 'Acme Corp' });
+    const plan = makePlan({ id: 'final', company: 'Acme Corp' });
     const plans = [
       plan,
-      makeInterview({ id: 'screen', company: ' acme  corp' }),
-      makeInterview({ id: 'onsite', company: 'ACMECORP' }),
-      makeInterview({ id: 'other', company: 'Globex' }),
+      makePlan({ id: 'screen', company: ' acme  corp' }),
+      makePlan({ id: 'onsite', company: 'ACMECORP' }),
+      makePlan({ id: 'other', company: 'Globex' }),
     ];
     expect(sameCompanyPlanIds(plan, plans)).toEqual(['onsite', 'screen']);
   });
 
   it('treats a blank company as no company', () => {
-    const plan = makeInterview({ id: 'a', company: ' ' });
-    expect(sameCompanyPlanIds(plan, [plan, makeInterview({ id: 'b', company: '' })])).toEqual([]);
+    const plan = makePlan({ id: 'a', company: ' ' });
+    expect(sameCompanyPlanIds(plan, [plan, makePlan({ id: 'b', company: '' })])).toEqual([]);
   });
 });
 

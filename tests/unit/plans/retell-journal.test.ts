@@ -1,5 +1,5 @@
-import { tellingsForInterviews } from '@/entrypoints/background/journal';
-import { saveInterview } from '@/entrypoints/background/plans';
+import { tellingsForPlans } from '@/entrypoints/background/journal';
+import { savePlan } from '@/entrypoints/background/plans';
 import { saveStory } from '@/entrypoints/background/stories';
 import { emptyEntry } from '@/utils/journal/draft';
 import { retellWarnings } from '@/utils/plans/retell';
@@ -9,8 +9,8 @@ describe('the retell warning, from journal entries', () => {
   it('warns when a pinned story was used in a journal entry of an earlier round at the same company', async () => {
     const db = freshDb();
     const story = await saveStory(db, { title: 'Checkout rescue' });
-    const screen = await saveInterview(db, { company: 'Acme', round: 'Screen', scheduledAt: Date.UTC(2026, 9, 1) });
-    const onsite = await saveInterview(db, {
+    const screen = await savePlan(db, { company: 'Acme', round: 'Screen', scheduledAt: Date.UTC(2026, 9, 1) });
+    const onsite = await savePlan(db, {
       company: ' acme ',
       round: 'Onsite',
       scheduledAt: Date.UTC(2026, 10, 1),
@@ -25,13 +25,13 @@ describe('the retell warning, from journal entries', () => {
       date: Date.UTC(2026, 9, 1),
     });
 
-    const tellings = await tellingsForInterviews(db, [screen.id]);
+    const tellings = await tellingsForPlans(db, [screen.id]);
     expect(tellings).toEqual([{ interviewId: screen.id, storiesUsed: [story.id], date: Date.UTC(2026, 9, 1) }]);
     const warnings = retellWarnings({ interview: onsite, interviews: [screen, onsite], calls: [], journal: tellings });
     expect(warnings).toMatchObject([{ storyId: story.id, earlierInterviewId: screen.id, round: 'Screen' }]);
   });
 
   it('refuses a malformed list rather than reading the whole journal', async () => {
-    await expect(tellingsForInterviews(freshDb(), 'all' as never)).rejects.toThrow(/list of plan ids/);
+    await expect(tellingsForPlans(freshDb(), 'all' as never)).rejects.toThrow(/list of plan ids/);
   });
 });

@@ -1,16 +1,16 @@
 import { companyKey, retellWarnings } from '@/utils/plans/retell';
-import { DAY, makeCall, makeInterview, makeJournalEntry, NOW, toldEvents } from '../fixtures';
+import { DAY, makeCall, makeJournalEntry, makePlan, NOW, toldEvents } from '../fixtures';
 
 /** A final round at Acme on NOW, pinning two stories, and an earlier screen at the same company. */
 function loop() {
-  const plan = makeInterview({
+  const plan = makePlan({
     id: 'final',
     company: 'Acme Corp',
     round: 'Final',
     scheduledAt: NOW,
     pinnedStoryIds: ['s-lead', 's-fail'],
   });
-  const screen = makeInterview({
+  const screen = makePlan({
     id: 'screen',
     company: '  acme   CORP ',
     round: 'Phone screen',
@@ -38,8 +38,8 @@ describe('retellWarnings', () => {
 
   it('ignores other companies, unpinned stories, unbound calls and other events', () => {
     const { plan } = loop();
-    const elsewhere = makeInterview({ id: 'globex', company: 'Globex', scheduledAt: NOW - 10 * DAY });
-    const acme = makeInterview({ id: 'acme-2', company: 'Acme Corp', scheduledAt: NOW - 10 * DAY });
+    const elsewhere = makePlan({ id: 'globex', company: 'Globex', scheduledAt: NOW - 10 * DAY });
+    const acme = makePlan({ id: 'acme-2', company: 'Acme Corp', scheduledAt: NOW - 10 * DAY });
     const calls = [
       makeCall({ interviewId: elsewhere.id, events: toldEvents('s-lead', NOW - 10 * DAY) }),
       makeCall({ interviewId: acme.id, events: toldEvents('not-pinned', NOW - 10 * DAY) }),
@@ -87,7 +87,7 @@ describe('retellWarnings', () => {
 
   it('orders warnings by the plan’s pinned order, then by date', () => {
     const { plan, screen } = loop();
-    const techScreen = makeInterview({ id: 'tech', company: 'ACME CORP', round: 'Tech screen' });
+    const techScreen = makePlan({ id: 'tech', company: 'ACME CORP', round: 'Tech screen' });
     const calls = [
       makeCall({ interviewId: techScreen.id, events: toldEvents('s-fail', NOW - 5 * DAY) }),
       makeCall({ interviewId: techScreen.id, events: toldEvents('s-lead', NOW - 6 * DAY) }),
@@ -102,8 +102,8 @@ describe('retellWarnings', () => {
   });
 
   it('does not treat blank company names as one company', () => {
-    const plan = makeInterview({ id: 'a', company: ' ', scheduledAt: NOW, pinnedStoryIds: ['s'] });
-    const other = makeInterview({ id: 'b', company: '', round: 'Screen' });
+    const plan = makePlan({ id: 'a', company: ' ', scheduledAt: NOW, pinnedStoryIds: ['s'] });
+    const other = makePlan({ id: 'b', company: '', round: 'Screen' });
     const calls = [makeCall({ interviewId: other.id, events: toldEvents('s', NOW - DAY) })];
     expect(retellWarnings({ interview: plan, interviews: [plan, other], calls, journal: [] })).toEqual([]);
   });

@@ -1,5 +1,6 @@
+import { createHandlers } from '@/entrypoints/background/features';
 import { MAX_PRACTICE_SECONDS, recordPractice } from '@/entrypoints/background/practice';
-import { createDispatcher, createHandlers, ForbiddenError } from '@/entrypoints/background/router';
+import { createDispatcher, ForbiddenError } from '@/entrypoints/background/router';
 import { contentScriptSender, dashboardSender, EXTENSION_ID, EXTENSION_ORIGIN, freshDb } from '../db-helpers';
 
 function setup() {

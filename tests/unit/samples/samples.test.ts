@@ -1,5 +1,5 @@
 import { createStoryMatcher } from '@/utils/matcher/matcher';
-import { sampleInterview, sampleStories } from '@/utils/samples/samples';
+import { samplePlan, sampleStories } from '@/utils/samples/samples';
 import { isScorecardReady, storyHints } from '@/utils/stories/hints';
 import { storyFromInput } from '../fixtures';
 
@@ -53,9 +53,9 @@ describe('sampleStories', () => {
   });
 });
 
-describe('sampleInterview', () => {
+describe('samplePlan', () => {
   it('pins the first four stories and is marked as a sample', () => {
-    const interview = sampleInterview(['a', 'b', 'c', 'd', 'e']);
+    const interview = samplePlan(['a', 'b', 'c', 'd', 'e']);
     expect(interview.pinnedStoryIds).toEqual(['a', 'b', 'c', 'd']);
     expect(interview.sample).toBe(1);
     expect(interview.status).toBe('planned');

@@ -8,12 +8,12 @@ let drafts: Record<string, unknown> = {};
 vi.mock('@/utils/api/client', () => ({
   request: async (name: string, data: unknown) => {
     calls.push([name, data]);
-    if (name === 'drafts.get') return drafts[data as string] ?? null;
-    if (name === 'drafts.put') {
+    if (name === 'formBackup.get') return drafts[data as string] ?? null;
+    if (name === 'formBackup.put') {
       const { key, value } = data as { key: string; value: unknown };
       drafts[key] = value;
     }
-    if (name === 'drafts.delete') delete drafts[data as string];
+    if (name === 'formBackup.delete') delete drafts[data as string];
     return undefined;
   },
 }));
@@ -67,7 +67,7 @@ describe('useAutosave', () => {
     await act(() => current.update({ title: 'Ne' }));
     await act(() => current.update({ title: 'New' }));
     expect(drafts['story:1']).toEqual({ title: 'New', tags: ['a'] });
-    expect(calls.filter(([name]) => name === 'drafts.put')).toHaveLength(2);
+    expect(calls.filter(([name]) => name === 'formBackup.put')).toHaveLength(2);
     expect(saves).toEqual([]);
 
     await settle();

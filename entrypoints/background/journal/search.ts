@@ -1,6 +1,6 @@
-import type { StarboardDb } from '@/entrypoints/background/db';
 import { queryTerms } from '@/utils/journal/terms';
 import type { Id, JournalEntry, Outcome, Timestamp } from '@/utils/model';
+import type { StarboardDb } from '../db';
 
 export interface JournalQuery {
   /** Free text; each word must be the start of a word of the entry. Empty means "everything, newest first". */

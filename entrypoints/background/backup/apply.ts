@@ -1,4 +1,3 @@
-import type { StarboardDb } from '@/entrypoints/background/db';
 import {
   BACKUP_FORMAT,
   BACKUP_TABLES,
@@ -6,14 +5,16 @@ import {
   type Backup,
   type BackupTable,
   type ExistingIds,
+  type ImportCounts,
+  type ImportMode,
 } from '@/utils/backup/format';
+import type { StarboardDb } from '../db';
+
+export type { ImportCounts, ImportMode } from '@/utils/backup/format';
+
 import { type BackupError, parseBackup } from '@/utils/backup/validate';
 import { journalTerms } from '@/utils/journal/terms';
 import type { Call, JournalEntry, Timestamp } from '@/utils/model';
-
-export type ImportMode = 'merge' | 'replace';
-
-export type ImportCounts = Record<BackupTable, number>;
 
 function tablesOf(db: StarboardDb) {
   return [db.stories, db.interviews, db.calls, db.journal, db.practice, db.settings];
