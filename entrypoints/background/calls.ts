@@ -3,7 +3,7 @@ import type { CallCommands, CallQueries } from '@/utils/calls/protocol';
 import type { Call, CallEvent, Id, Platform } from '@/utils/model';
 import { CALL_STATES, PLATFORMS } from '@/utils/model';
 import type { StarboardDb } from './db';
-import { findPlanForUrl } from './plans';
+import { findPlanForUrl, loadPinnedStories } from './plans';
 import type { CallEvents, CommandsOf, FeatureHandlers, QueriesOf, RequestContext } from './router';
 
 /** The call currently open in a tab: not ended, or ended so recently the panel still shows its wrap-up. */
@@ -25,8 +25,7 @@ export async function liveCallInTab(db: StarboardDb, tabId: number): Promise<Cal
 export async function callView(db: StarboardDb, call: Call | null): Promise<CallView | null> {
   if (!call) return null;
   const interview = call.interviewId ? ((await db.interviews.get(call.interviewId)) ?? null) : null;
-  const pinned = interview ? await db.stories.bulkGet(interview.pinnedStoryIds) : [];
-  return { call, interview, pinnedStories: pinned.filter((s) => s !== undefined) };
+  return { call, interview, pinnedStories: await loadPinnedStories(db, interview) };
 }
 
 export async function startCall(

@@ -1,6 +1,6 @@
 import type { PlanInput } from '@/utils/api/protocol';
-import { checkChecklistEdit, mergeChecklistEdit, trimmedLabels } from '@/utils/closing/checklist';
-import type { ChecklistItem, Id, Plan } from '@/utils/model';
+import type { Id, Plan, Story } from '@/utils/model';
+import { pinnedStoriesOf } from '@/utils/plans/plans';
 import type { PlanCommands, PlanQueries } from '@/utils/plans/protocol';
 import { normaliseMeetingUrl } from '@/utils/platforms/meeting-url';
 import type { StarboardDb } from './db';
@@ -83,6 +83,11 @@ export async function deletePlan(db: StarboardDb, id: Id): Promise<Plan | null> 
     if (interview) await db.interviews.delete(id);
     return interview ?? null;
   });
+}
+
+/** The plan's pinned stories as stored now (see pinnedStoriesOf). */
+export async function loadPinnedStories(db: StarboardDb, plan: Plan | null | undefined): Promise<Story[]> {
+  return plan ? pinnedStoriesOf(plan, await db.stories.bulkGet(plan.pinnedStoryIds)) : [];
 }
 
 export async function findPlanForUrl(db: StarboardDb, url: string): Promise<Plan | null> {

@@ -10,6 +10,7 @@ import { clockState, plannedMinutes } from '@/utils/closing/clock';
 import { t } from '@/utils/i18n';
 import { createStoryMatcher } from '@/utils/matcher/matcher';
 import type { ChecklistItem, Id, Plan } from '@/utils/model';
+import { pinnedStoriesOf } from '@/utils/plans/plans';
 import { DEFAULT_SETTINGS } from '@/utils/settings/settings';
 import { competencyLabel } from '@/utils/stories/competencies';
 import { CallBar } from '../../components/calls/CallBar';
@@ -26,7 +27,6 @@ import { PlanPicker } from '../../components/plans/PlanPicker';
 import {
   capturedQuestions,
   nextPlannedPlan,
-  pinnedStories,
   plannedInterviews,
   planTitle,
   toldStories,
@@ -70,7 +70,7 @@ export function Panel() {
   const plan: Plan | null = view
     ? view.interview
     : (planned.find((interview) => interview.id === reviewId) ?? nextPlannedPlan(interviews, now));
-  const pinned = view ? view.pinnedStories : pinnedStories(plan, stories);
+  const pinned = view ? view.pinnedStories : pinnedStoriesOf(plan, stories);
 
   const clock = call ? clockState({ call, interview: plan ?? undefined, settings, now }) : null;
   const forward = live && clock !== null && clock.phase !== 'early';

@@ -32,13 +32,6 @@ export function plannedInterviews(interviews: readonly Plan[]): Plan[] {
   return interviews.filter((interview) => interview.status === 'planned');
 }
 
-/** The plan's pinned stories in its order, skipping ones deleted since (as the call view does). */
-export function pinnedStories(plan: Pick<Plan, 'pinnedStoryIds'> | null, stories: readonly Story[]): Story[] {
-  if (!plan) return [];
-  const byId = new Map(stories.map((story) => [story.id, story]));
-  return plan.pinnedStoryIds.map((id) => byId.get(id)).filter((story) => story !== undefined);
-}
-
 /** When each story was first told in this call. */
 export function toldStories(call: Pick<Call, 'events'> | null): Map<Id, Timestamp> {
   const told = new Map<Id, Timestamp>();

@@ -1,4 +1,4 @@
-import type { Id, Plan } from '@/utils/model';
+import type { Id, Plan, Story } from '@/utils/model';
 import { companyKey } from '@/utils/plans/retell';
 
 /** The other plans at the same company: the rounds whose tellings a plan's retell warning reads. */
@@ -28,4 +28,20 @@ export function meetingLinkForDisplay(stored: string): string {
   if (zoom) return `https://zoom.us/j/${zoom[1]}`;
   if (/^[a-z0-9-]+(?:\.[a-z0-9-]+)+(?:\/\S*)?$/.test(stored)) return `https://${stored}`;
   return stored;
+}
+
+/**
+ * A plan's pinned stories in the plan's order: the one answer to "which stories does this plan show", used by the
+ * cue card, the background's call view, the journal draft and the closing checklist. A story deleted since is
+ * skipped, and so is an archived one: the candidate put it away, so it must not come back on the cue card, lend its
+ * hook to the checklist, or differ between "no call yet" and "in call".
+ */
+export function pinnedStoriesOf(
+  plan: Pick<Plan, 'pinnedStoryIds'> | null | undefined,
+  stories: readonly (Story | undefined)[],
+): Story[] {
+  if (!plan) return [];
+  const byId = new Map<Id, Story>();
+  for (const story of stories) if (story && story.archived === 0) byId.set(story.id, story);
+  return plan.pinnedStoryIds.flatMap((id) => byId.get(id) ?? []);
 }

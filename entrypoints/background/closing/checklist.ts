@@ -1,13 +1,16 @@
 import {
   checkChecklistEdit,
+  checklistResults,
   defaultChecklistItems,
   mergeChecklistEdit,
+  resolveChecklist,
   trimmedLabels,
 } from '@/utils/closing/checklist';
 import { t } from '@/utils/i18n';
-import type { ChecklistItem, Id, Plan } from '@/utils/model';
+import type { Call, ChecklistItem, ChecklistResult, Id, Plan } from '@/utils/model';
 import type { Settings } from '@/utils/settings/settings';
 import type { StarboardDb } from '../db';
+import { loadPinnedStories } from '../plans';
 import { getSettings } from '../settings';
 
 // Both lists the closing checklist is made from (a plan's own, the Settings template) are edited here, as one
@@ -53,4 +56,17 @@ export async function editChecklistTemplate(
     await db.settings.put({ key: 'checklistTemplate', value: checklistTemplate });
     return getSettings(db);
   });
+}
+
+/**
+ * The closing checklist of a call as it stands now, ticked or not, for the journal draft written at call end.
+ * Items are resolved as the panel resolved them (plan's list, else the template, else the default filled from the
+ * plan's pinned stories, via pinnedStoriesOf); ticks come from the call's 'checklist-ticked' events, which carry the
+ * label shown at the time, so an item edited or removed since still reads as the candidate saw it.
+ */
+export async function callChecklistResults(db: StarboardDb, call: Call): Promise<ChecklistResult[]> {
+  const plan = call.interviewId ? await db.interviews.get(call.interviewId) : undefined;
+  const settings = await getSettings(db);
+  const stories = await loadPinnedStories(db, plan);
+  return checklistResults(resolveChecklist({ interview: plan, settings, stories }, t), call);
 }

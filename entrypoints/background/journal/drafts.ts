@@ -1,7 +1,6 @@
-import { checklistResults, resolveChecklist } from '@/utils/closing/checklist';
-import { t } from '@/utils/i18n';
 import { draftFromCall } from '@/utils/journal/draft';
 import type { Call, ChecklistResult, JournalEntry, Plan, Timestamp } from '@/utils/model';
+import { callChecklistResults } from '../closing/checklist';
 import type { StarboardDb } from '../db';
 import type { CallEvents } from '../router';
 import { getSettings } from '../settings';
@@ -31,17 +30,9 @@ export function deservesDraft(call: Call): boolean {
  * tick, no reminder) nothing is recorded: an all-unticked list would read as "skipped everything" in Insights,
  * which the call does not show.
  */
-async function checklistOf(db: StarboardDb, call: Call, interview: Plan | null): Promise<ChecklistResult[]> {
+async function checklistOf(db: StarboardDb, call: Call): Promise<ChecklistResult[]> {
   const used = call.events.some((event) => event.type === 'checklist-ticked' || event.type === 'reminder-shown');
-  if (!used) return [];
-  const settings = await getSettings(db);
-  const pinned = interview ? await db.stories.bulkGet(interview.pinnedStoryIds) : [];
-  const items = resolveChecklist(
-    { interview: interview ?? undefined, settings, stories: pinned.filter((story) => story !== undefined) },
-    t,
-  );
-  // Ticks of items no longer listed (plan edited since) are kept by checklistResults under the label they had.
-  return checklistResults(items, call);
+  return used ? callChecklistResults(db, call) : [];
 }
 
 /** Creates the call's journal draft once; returns it, or null when the call gets none or already has one. */
@@ -56,7 +47,7 @@ export async function createDraftForCall(
     const interview = call.interviewId ? ((await db.interviews.get(call.interviewId)) ?? null) : null;
     const told = call.events.flatMap((event) => (event.type === 'story-told' ? [event.storyId] : []));
     const stories = (await db.stories.bulkGet(told)).filter((story) => story !== undefined);
-    const checklist = await checklistOf(db, call, interview);
+    const checklist = await checklistOf(db, call);
     const entry = draftFromCall({ call, interview, stories, checklist, now, id: crypto.randomUUID() });
     await db.journal.add(entry);
     // Told in this call: the library's "last told" follows, even before the draft is reviewed.

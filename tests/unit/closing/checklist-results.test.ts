@@ -1,6 +1,6 @@
+import { callChecklistResults } from '@/entrypoints/background/closing/checklist';
 import { createHandlers } from '@/entrypoints/background/features';
 import { CallEvents, createDispatcher } from '@/entrypoints/background/router';
-import { callChecklistResults } from '@/entrypoints/background/S-checklist';
 import { dashboardSender, EXTENSION_ID, EXTENSION_ORIGIN, freshDb } from '../db-helpers';
 
 function setup() {

@@ -1,11 +1,4 @@
-import {
-  capturedQuestions,
-  endsManually,
-  nextPlannedPlan,
-  pinnedStories,
-  planTitle,
-  toldStories,
-} from '@/utils/cue-card/cue-card';
+import { capturedQuestions, endsManually, nextPlannedPlan, planTitle, toldStories } from '@/utils/cue-card/cue-card';
 import type { CallEvent, Plan, Story } from '@/utils/model';
 
 const MIN = 60_000;
@@ -86,11 +79,5 @@ describe('plan display', () => {
   it('joins what the plan says', () => {
     expect(planTitle({ company: 'Acme', role: ' Staff engineer ', round: '' })).toBe('Acme · Staff engineer');
     expect(planTitle({ company: '', role: '', round: '' })).toBe('');
-  });
-
-  it("keeps the plan's pinned order and skips deleted stories", () => {
-    const stories = [{ id: 'x' }, { id: 'y' }] as Story[];
-    expect(pinnedStories({ pinnedStoryIds: ['y', 'gone', 'x'] }, stories).map((s) => s.id)).toEqual(['y', 'x']);
-    expect(pinnedStories(null, stories)).toEqual([]);
   });
 });

@@ -1,4 +1,5 @@
-import { cleanList, meetingLinkForDisplay, sameCompanyPlanIds } from '@/utils/plans/plans';
+import type { Story } from '@/utils/model';
+import { cleanList, meetingLinkForDisplay, pinnedStoriesOf, sameCompanyPlanIds } from '@/utils/plans/plans';
 import { normaliseMeetingUrl } from '@/utils/platforms/meeting-url';
 import { makePlan } from '../fixtures';
 
@@ -45,5 +46,21 @@ describe('meetingLinkForDisplay', () => {
     expect(meetingLinkForDisplay('')).toBe('');
     expect(meetingLinkForDisplay('teams:19:meeting_abc@thread.v2')).toBe('teams:19:meeting_abc@thread.v2');
     expect(meetingLinkForDisplay('see the calendar invite')).toBe('see the calendar invite');
+  });
+});
+
+describe('pinnedStoriesOf', () => {
+  it("keeps the plan's pinned order and skips deleted stories", () => {
+    const stories = [
+      { id: 'x', archived: 0 },
+      { id: 'y', archived: 0 },
+    ] as Story[];
+    expect(pinnedStoriesOf({ pinnedStoryIds: ['y', 'gone', 'x'] }, stories).map((s) => s.id)).toEqual(['y', 'x']);
+    expect(pinnedStoriesOf(null, stories)).toEqual([]);
+  });
+
+  it('skips archived stories, whether given all stories or a bulkGet with holes', () => {
+    const stories = [{ id: 'x', archived: 1 }, undefined, { id: 'y', archived: 0 }] as (Story | undefined)[];
+    expect(pinnedStoriesOf({ pinnedStoryIds: ['x', 'y'] }, stories).map((s) => s.id)).toEqual(['y']);
   });
 });
