@@ -146,51 +146,80 @@ export function BackupPanel() {
         {restore.step !== 'done' && notice}
       </p>
       {restore.step === 'preview' && (
-        <div class="stack backup-preview">
-          <h3>{t('backupPreviewHeading', restore.fileName)}</h3>
-          <table class="data-table">
-            <thead>
-              <tr>
-                <th scope="col">{t('backupPreviewTable')}</th>
-                <th scope="col">{t('backupPreviewIncoming')}</th>
-                <th scope="col">{t('backupPreviewConflicts')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {BACKUP_TABLES.map((table) => (
-                <tr key={table}>
-                  <th scope="row">{t(TABLE_LABELS[table])}</th>
-                  <td>{restore.preview.tables[table].incoming}</td>
-                  <td>{restore.preview.tables[table].conflicts}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-          <fieldset>
-            <legend>{t('backupModeLegend')}</legend>
-            <label class="choice">
-              <input type="radio" name="backup-mode" checked={mode === 'merge'} onChange={() => setMode('merge')} />
-              {t('backupModeMerge')}
-            </label>
-            <label class="choice">
-              <input type="radio" name="backup-mode" checked={mode === 'replace'} onChange={() => setMode('replace')} />
-              {t('backupModeReplace')}
-            </label>
-          </fieldset>
-          {mode === 'merge' && restore.preview.conflicts > 0 && (
-            <p class="muted">{t('backupMergeConflicts', restore.preview.conflicts)}</p>
-          )}
-          {mode === 'replace' && <p class="warning">{t('backupReplaceWarning')}</p>}
-          <div class="row">
-            <button type="button" class="primary" disabled={busy} onClick={() => confirmRestore(restore.text)}>
-              {mode === 'merge' ? t('backupConfirmMerge') : t('backupConfirmReplace')}
-            </button>
-            <button type="button" disabled={busy} onClick={() => setRestore({ step: 'idle' })}>
-              {t('journalCancel')}
-            </button>
-          </div>
-        </div>
+        <BackupPreview
+          fileName={restore.fileName}
+          preview={restore.preview}
+          mode={mode}
+          onMode={setMode}
+          busy={busy}
+          onConfirm={() => confirmRestore(restore.text)}
+          onCancel={() => setRestore({ step: 'idle' })}
+        />
       )}
     </section>
+  );
+}
+
+/** What a backup file holds, table by table, and how to apply it; nothing is written until confirmed. */
+function BackupPreview({
+  fileName,
+  preview,
+  mode,
+  onMode,
+  busy,
+  onConfirm,
+  onCancel,
+}: {
+  fileName: string;
+  preview: ImportPreview;
+  mode: ImportMode;
+  onMode(mode: ImportMode): void;
+  busy: boolean;
+  onConfirm(): void;
+  onCancel(): void;
+}) {
+  return (
+    <div class="stack backup-preview">
+      <h3>{t('backupPreviewHeading', fileName)}</h3>
+      <table class="data-table">
+        <thead>
+          <tr>
+            <th scope="col">{t('backupPreviewTable')}</th>
+            <th scope="col">{t('backupPreviewIncoming')}</th>
+            <th scope="col">{t('backupPreviewConflicts')}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {BACKUP_TABLES.map((table) => (
+            <tr key={table}>
+              <th scope="row">{t(TABLE_LABELS[table])}</th>
+              <td>{preview.tables[table].incoming}</td>
+              <td>{preview.tables[table].conflicts}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      <fieldset>
+        <legend>{t('backupModeLegend')}</legend>
+        <label class="choice">
+          <input type="radio" name="backup-mode" checked={mode === 'merge'} onChange={() => onMode('merge')} />
+          {t('backupModeMerge')}
+        </label>
+        <label class="choice">
+          <input type="radio" name="backup-mode" checked={mode === 'replace'} onChange={() => onMode('replace')} />
+          {t('backupModeReplace')}
+        </label>
+      </fieldset>
+      {mode === 'merge' && preview.conflicts > 0 && <p class="muted">{t('backupMergeConflicts', preview.conflicts)}</p>}
+      {mode === 'replace' && <p class="warning">{t('backupReplaceWarning')}</p>}
+      <div class="row">
+        <button type="button" class="primary" disabled={busy} onClick={onConfirm}>
+          {mode === 'merge' ? t('backupConfirmMerge') : t('backupConfirmReplace')}
+        </button>
+        <button type="button" disabled={busy} onClick={onCancel}>
+          {t('journalCancel')}
+        </button>
+      </div>
+    </div>
   );
 }

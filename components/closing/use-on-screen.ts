@@ -1,5 +1,6 @@
 import type { RefObject } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
+import { request } from '@/utils/api/client';
 
 /**
  * Whether the element is actually on the user's screen. Framed in a call page, the panel's document stays
@@ -30,4 +31,18 @@ export function useOnScreen(ref: RefObject<Element>): boolean {
     };
   }, [ref]);
   return visible && intersecting;
+}
+
+/**
+ * Tells the background once the closing checklist of a live call is on the user's screen (`closing.seen`), which
+ * records the reminder and clears the badges that stood in for a hidden panel. `call` is null while the checklist
+ * is not forward.
+ */
+export function useReminderSeen(call: { id: string } | null, onScreen: boolean, reminderAt: number | undefined) {
+  useEffect(() => {
+    if (!call || !onScreen) return;
+    request('closing.seen', { callId: call.id }).catch(() => {
+      // The worker restarting: the next change of state asks again, and the alarm still stands in.
+    });
+  }, [call?.id, onScreen, reminderAt]);
 }

@@ -1,6 +1,8 @@
 import { StoryCard } from '@/components/stories/StoryCard';
 import { t } from '@/utils/i18n';
+import type { MatchResult } from '@/utils/matcher/matcher';
 import type { Id, Story, Timestamp } from '@/utils/model';
+import { competencyLabel } from '@/utils/stories/competencies';
 
 export interface CueStoryItem {
   /** Unique in the panel: the same story may be both pinned and found. */
@@ -8,6 +10,20 @@ export interface CueStoryItem {
   story: Story;
   /** Why the matcher ranked it here, for found stories. */
   reasons?: string[];
+}
+
+/** Stories the matcher found for a question, with the reasons it gives (what the question asks about, shared words). */
+export function foundCueItems(found: readonly MatchResult[]): CueStoryItem[] {
+  return found.map(({ story, reasons }) => ({
+    key: `found-${story.id}`,
+    story,
+    reasons: [
+      ...(reasons.competencies.length > 0
+        ? [t('panelMatchAsksAbout', reasons.competencies.slice(0, 2).map(competencyLabel).join(', '))]
+        : []),
+      ...(reasons.words.length > 0 ? [t('panelMatchWords', reasons.words.slice(0, 4).join(', '))] : []),
+    ],
+  }));
 }
 
 export function formatTime(at: Timestamp): string {

@@ -1,6 +1,6 @@
-import { formatDate } from '@/components/journal/dates';
 import { useLive } from '@/components/ui/use-live';
 import { OUTCOME_LABELS, SELF_CALL_LABELS } from '@/utils/backup/export-markdown';
+import { formatDate } from '@/utils/format';
 import { t } from '@/utils/i18n';
 
 /** One company's process, round by round, oldest first. */

@@ -8,7 +8,8 @@ type JournalFormComponent = FunctionComponent<{ entryId: string; headingLevel?: 
  * The journal form, loaded only once a call has ended: every panel mount during a call is spared its code (the
  * cold mount is measured in BENCHMARKS.md).
  */
-export function JournalDraft({ entryId }: { entryId: string }) {
+/** `onBack` leaves the draft for the cue card (the draft stays saved). */
+export function JournalDraft({ entryId, onBack }: { entryId: string; onBack(): void }) {
   const [Form, setForm] = useState<JournalFormComponent | null>(null);
   const [failed, setFailed] = useState(false);
   useEffect(() => {
@@ -16,7 +17,21 @@ export function JournalDraft({ entryId }: { entryId: string }) {
       .then((module) => setForm(() => module.JournalForm as JournalFormComponent))
       .catch(() => setFailed(true));
   }, []);
-  if (failed) return <p role="alert">{t('journalLoadFailed')}</p>;
-  if (!Form) return <p class="muted">{t('journalLoading')}</p>;
-  return <Form entryId={entryId} headingLevel={1} />;
+  return (
+    <>
+      <div class="row panel-title-row">
+        <p class="muted">{t('panelCallEndedJournal')}</p>
+        <button type="button" class="link-button" onClick={onBack}>
+          {t('panelBackToStories')}
+        </button>
+      </div>
+      {failed ? (
+        <p role="alert">{t('journalLoadFailed')}</p>
+      ) : Form ? (
+        <Form entryId={entryId} headingLevel={1} />
+      ) : (
+        <p class="muted">{t('journalLoading')}</p>
+      )}
+    </>
+  );
 }

@@ -1,8 +1,8 @@
 import { useEffect, useState } from 'preact/hooks';
-import { formatDate } from '@/components/journal/dates';
 import { useLive, valueOr } from '@/components/ui/use-live';
 import { request } from '@/utils/api/client';
 import { OUTCOME_LABELS } from '@/utils/backup/export-markdown';
+import { formatDate } from '@/utils/format';
 import { t } from '@/utils/i18n';
 import type { JournalQuery } from '@/utils/journal/protocol';
 import type { JournalEntry } from '@/utils/model';

@@ -1,6 +1,6 @@
 import './journal.css';
-import { formatDate } from '@/components/journal/dates';
 import { useLive } from '@/components/ui/use-live';
+import { formatDate } from '@/utils/format';
 import { t } from '@/utils/i18n';
 
 /**

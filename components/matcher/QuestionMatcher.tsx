@@ -1,8 +1,9 @@
-import { useId, useMemo, useRef, useState } from 'preact/hooks';
+import { useId, useState } from 'preact/hooks';
 import { t } from '@/utils/i18n';
-import { createStoryMatcher, DEFAULT_MATCH_LIMIT, type MatchResult, type StoryMatcher } from '@/utils/matcher/matcher';
+import { DEFAULT_MATCH_LIMIT, type MatchResult } from '@/utils/matcher/matcher';
 import type { Story } from '@/utils/model';
 import { competencyLabel } from '@/utils/stories/competencies';
+import { useStoryMatcher } from './use-story-matcher';
 
 /**
  * Type or paste an interview question, get your stories ranked with the reason for each (the competency the
@@ -24,12 +25,7 @@ export function QuestionMatcher({
 }) {
   const [question, setQuestion] = useState('');
   const inputId = useId();
-  const matcher = useRef<StoryMatcher | null>(null);
-  matcher.current ??= createStoryMatcher([]);
-  const results = useMemo(() => {
-    matcher.current!.update(stories);
-    return matcher.current!.match(question, limit);
-  }, [stories, question, limit]);
+  const results = useStoryMatcher(stories, question, limit);
   const asked = question.trim() !== '';
 
   return (

@@ -1,5 +1,5 @@
 import { useLayoutEffect, useRef, useState } from 'preact/hooks';
-import { moveItem } from '@/utils/form-values';
+import { moveBy } from '@/utils/form-values';
 import { formatDate } from '@/utils/format';
 import { t } from '@/utils/i18n';
 import type { Id, Story } from '@/utils/model';
@@ -50,7 +50,7 @@ export function PinnedStories({
 
   const move = (index: number, delta: number, action: Action) => {
     focusAfter.current = { id: pinnedIds[index]!, action };
-    onChange(moveItem(pinnedIds, index, delta));
+    onChange(moveBy(pinnedIds, index, delta));
   };
 
   return (

@@ -1,7 +1,7 @@
 import { useState } from 'preact/hooks';
 import { t } from '@/utils/i18n';
 import type { Id, Plan } from '@/utils/model';
-import { planTitle } from '../../utils/cue-card/cue-card';
+import { planCaption } from '../../utils/cue-card/cue-card';
 
 interface PlanPickerProps {
   /** Binding a call's plan, or choosing which plan to review without a call. */
@@ -63,7 +63,7 @@ export function PlanPicker({ mode, current, planned, onChoose, onQuickCreate }: 
             >
               {choices.map((plan) => (
                 <option key={plan.id} value={plan.id}>
-                  {planTitle(plan) || t('panelPlanUntitled')}
+                  {planCaption(plan) || t('panelPlanUntitled')}
                 </option>
               ))}
             </select>

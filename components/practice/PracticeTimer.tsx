@@ -19,7 +19,7 @@ const BAND_TEXT: Record<BandStatus, MessageKey> = {
 };
 
 /** A stopwatch against the 1.5-3 minute band, then a self-rating of delivery that is saved to the practice log. */
-export function Rehearsal({ storyId, question }: { storyId: Id; question: string }) {
+export function PracticeTimer({ storyId, question }: { storyId: Id; question: string }) {
   const [startedAt, setStartedAt] = useState<number | null>(null);
   const [seconds, setSeconds] = useState<number | null>(null);
   const [now, setNow] = useState(Date.now());

@@ -1,12 +1,12 @@
-import { useMemo, useRef, useState } from 'preact/hooks';
+import { useMemo, useState } from 'preact/hooks';
 import { useLive, valueOr } from '@/components/ui/use-live';
 import { t } from '@/utils/i18n';
-import { createStoryMatcher, type StoryMatcher } from '@/utils/matcher/matcher';
 import { type Id, STANDARD_COMPETENCIES, type StandardCompetency, type Story } from '@/utils/model';
 import { bankQuestionsFor } from '@/utils/practice/practice';
 import { competencyLabel } from '@/utils/stories/competencies';
+import { useStoryMatcher } from '../matcher/use-story-matcher';
 import { PracticeHistory } from './PracticeHistory';
-import { Rehearsal } from './PracticeTimer';
+import { PracticeTimer } from './PracticeTimer';
 import { StarBullets } from './StarBullets';
 
 const SUGGESTIONS = 3;
@@ -20,12 +20,7 @@ export function PracticeView() {
   const index = questions.length === 0 ? 0 : ((position % questions.length) + questions.length) % questions.length;
   const question = questions[index];
 
-  const matcher = useRef<StoryMatcher | null>(null);
-  matcher.current ??= createStoryMatcher([]);
-  const suggestions = useMemo(() => {
-    matcher.current!.update(stories);
-    return question ? matcher.current!.match(question.text, SUGGESTIONS).map((result) => result.story) : [];
-  }, [stories, question]);
+  const suggestions = useStoryMatcher(stories, question?.text ?? '', SUGGESTIONS).map((result) => result.story);
 
   // The user's choice holds while it exists; otherwise the best suggestion for the card.
   const [chosenId, setChosenId] = useState<Id | null>(null);
@@ -131,7 +126,7 @@ export function PracticeView() {
             </section>
             <section class="card stack" aria-labelledby="rehearsal-heading">
               <h2 id="rehearsal-heading">{t('rehearsalHeading')}</h2>
-              <Rehearsal key={`${story.id}\u0000${question.id}`} storyId={story.id} question={question.text} />
+              <PracticeTimer key={`${story.id}\u0000${question.id}`} storyId={story.id} question={question.text} />
               <PracticeHistory storyId={story.id} />
             </section>
           </div>

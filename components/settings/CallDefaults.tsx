@@ -7,7 +7,7 @@ export const REMINDER_RANGE = { min: 1, max: 60 } as const;
 export const LENGTH_RANGE = { min: 10, max: 240 } as const;
 
 /** A whole number of minutes inside the range, or null: "8.5", "", "-3" and "600" are not accepted. */
-export function parseMinutes(text: string, range: { min: number; max: number }): number | null {
+export function minutesInRange(text: string, range: { min: number; max: number }): number | null {
   if (!/^\s*\d+\s*$/.test(text)) return null;
   const value = Number(text);
   return value >= range.min && value <= range.max ? value : null;
@@ -32,8 +32,8 @@ export function CallDefaults() {
 
   const save = async (event: Event) => {
     event.preventDefault();
-    const reminderMinutes = parseMinutes(reminder, REMINDER_RANGE);
-    const defaultPlannedMinutes = parseMinutes(length, LENGTH_RANGE);
+    const reminderMinutes = minutesInRange(reminder, REMINDER_RANGE);
+    const defaultPlannedMinutes = minutesInRange(length, LENGTH_RANGE);
     if (reminderMinutes === null) {
       setStatus({ kind: 'error', text: t('settingsReminderInvalid', [REMINDER_RANGE.min, REMINDER_RANGE.max]) });
       return;

@@ -5,7 +5,7 @@ import type { Id } from '@/utils/model';
 import type { StarboardDb } from './db';
 import type { FeatureHandlers } from './router';
 
-export async function journalInsights(db: StarboardDb): Promise<JournalInsights> {
+export async function loadInsights(db: StarboardDb): Promise<JournalInsights> {
   const accumulator = new InsightsAccumulator();
   // A cursor walk: the entries pass through one at a time and only the aggregates stay in memory.
   await db.journal.each((entry) => accumulator.add(entry));
@@ -17,5 +17,5 @@ export async function journalInsights(db: StarboardDb): Promise<JournalInsights>
 }
 
 export function insightsFeature(db: StarboardDb): FeatureHandlers<InsightsQueries, Record<never, never>> {
-  return { queries: { 'insights.summary': () => journalInsights(db) }, commands: {} };
+  return { queries: { 'insights.summary': () => loadInsights(db) }, commands: {} };
 }

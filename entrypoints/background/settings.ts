@@ -1,11 +1,3 @@
-import {
-  checkChecklistEdit,
-  defaultChecklistItems,
-  mergeChecklistEdit,
-  trimmedLabels,
-} from '@/utils/closing/checklist';
-import { t } from '@/utils/i18n';
-import type { ChecklistItem } from '@/utils/model';
 import type { SettingsCommands, SettingsQueries } from '@/utils/settings/protocol';
 import { DEFAULT_SETTINGS, type Settings } from '@/utils/settings/settings';
 import type { StarboardDb } from './db';

@@ -7,7 +7,7 @@ import { t } from '@/utils/i18n';
 import type { Id } from '@/utils/model';
 import { DEFAULT_SETTINGS } from '@/utils/settings/settings';
 import { FRAME_MESSAGE } from '../../components/frame/frame-control';
-import { nextPlannedPlan, plannedInterviews, planTitle } from '../../utils/cue-card/cue-card';
+import { nextPlannedPlan, planCaption, plannedPlans } from '../../utils/cue-card/cue-card';
 
 /**
  * A practice call: a stage that looks like a video call, with the panel framed beside it exactly as on a real call.
@@ -31,7 +31,7 @@ export function Rehearsal() {
     />
   ) : (
     <Lobby
-      planned={plannedInterviews(interviews)}
+      planned={plannedPlans(interviews)}
       suggested={nextPlannedPlan(interviews, now)?.id ?? null}
       lastDuration={call?.endedAt !== undefined ? call.endedAt - call.joinedAt : null}
     />
@@ -39,7 +39,7 @@ export function Rehearsal() {
 }
 
 interface LobbyProps {
-  planned: ReturnType<typeof plannedInterviews>;
+  planned: ReturnType<typeof plannedPlans>;
   suggested: Id | null;
   /** The rehearsal just left, if any. */
   lastDuration: number | null;
@@ -78,7 +78,7 @@ function Lobby({ planned, suggested, lastDuration }: LobbyProps) {
           <select id="rehearsal-plan" value={selected} onChange={(event) => setChosen(event.currentTarget.value)}>
             {planned.map((plan) => (
               <option key={plan.id} value={plan.id}>
-                {planTitle(plan) || t('panelPlanUntitled')}
+                {planCaption(plan) || t('panelPlanUntitled')}
               </option>
             ))}
             <option value="">{t('rehearsalNoPlan')}</option>

@@ -1,4 +1,4 @@
-import type { Call, Id, Plan, Platform, Story, Timestamp } from '@/utils/model';
+import type { Call, Id, Plan, Platform, Timestamp } from '@/utils/model';
 
 /**
  * What the cue card shows, decided from the call record and the plans: plain functions, so the panel, the
@@ -28,7 +28,7 @@ export function nextPlannedPlan(interviews: readonly Plan[], now: Timestamp): Pl
 }
 
 /** Planned interviews in the order a picker offers them: the next one first, as the dashboard lists them. */
-export function plannedInterviews(interviews: readonly Plan[]): Plan[] {
+export function plannedPlans(interviews: readonly Plan[]): Plan[] {
   return interviews.filter((interview) => interview.status === 'planned');
 }
 
@@ -63,7 +63,7 @@ export function endsManually(call: Pick<Call, 'platform' | 'endedAt'>): boolean 
 }
 
 /** "Acme · Staff engineer · Onsite 2", leaving out what the plan does not say. */
-export function planTitle(plan: Pick<Plan, 'company' | 'role' | 'round'>): string {
+export function planCaption(plan: Pick<Plan, 'company' | 'role' | 'round'>): string {
   return [plan.company, plan.role, plan.round]
     .map((part) => part.trim())
     .filter(Boolean)

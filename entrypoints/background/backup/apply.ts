@@ -3,7 +3,6 @@ import {
   BACKUP_TABLES,
   BACKUP_VERSION,
   type Backup,
-  type BackupTable,
   type ExistingIds,
   type ImportCounts,
   type ImportMode,

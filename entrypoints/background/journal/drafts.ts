@@ -1,9 +1,8 @@
 import { draftFromCall } from '@/utils/journal/draft';
-import type { Call, ChecklistResult, JournalEntry, Plan, Timestamp } from '@/utils/model';
+import type { Call, ChecklistResult, JournalEntry, Timestamp } from '@/utils/model';
 import { callChecklistResults } from '../closing/checklist';
 import type { StarboardDb } from '../db';
 import type { CallEvents } from '../router';
-import { getSettings } from '../settings';
 import { type BadgeSetter, followPendingDrafts, toolbarBadge } from './draft-badge';
 
 /**

@@ -1,17 +1,11 @@
 import { searchJournal } from '@/entrypoints/background/journal/search';
-import { journalCsv } from '@/utils/backup/export-csv';
-import { formatLocalDate, journalEntryMarkdown, journalMarkdown } from '@/utils/backup/export-markdown';
 import { BACKUP_FORMAT, BACKUP_VERSION } from '@/utils/backup/format';
 import { validateBackup } from '@/utils/backup/validate';
 import { t } from '@/utils/i18n';
-import { InsightsAccumulator } from '@/utils/insights/insights';
 import { emptyEntry } from '@/utils/journal/draft';
 import type { JournalCommands, JournalQueries } from '@/utils/journal/protocol';
 import {
-  type ExportedFile,
   type JournalEntryInput,
-  type JournalExportFormat,
-  type JournalInsights,
   type JournalSummary,
   journalFormKey,
   type PendingDrafts,
@@ -19,7 +13,6 @@ import {
 import { journalTerms } from '@/utils/journal/terms';
 import type { Id, JournalEntry, Timestamp } from '@/utils/model';
 import type { JournalTelling } from '@/utils/plans/retell';
-import { competencyLabel } from '@/utils/stories/competencies';
 import type { StarboardDb } from '../db';
 import type { CommandsOf, FeatureHandlers, QueriesOf } from '../router';
 

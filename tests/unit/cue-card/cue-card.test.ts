@@ -1,5 +1,5 @@
-import { capturedQuestions, endsManually, nextPlannedPlan, planTitle, toldStories } from '@/utils/cue-card/cue-card';
-import type { CallEvent, Plan, Story } from '@/utils/model';
+import { capturedQuestions, endsManually, nextPlannedPlan, planCaption, toldStories } from '@/utils/cue-card/cue-card';
+import type { CallEvent, Plan } from '@/utils/model';
 
 const MIN = 60_000;
 const NOW = Date.UTC(2025, 2, 3, 9, 0, 0);
@@ -77,7 +77,7 @@ describe('what the call record says', () => {
 
 describe('plan display', () => {
   it('joins what the plan says', () => {
-    expect(planTitle({ company: 'Acme', role: ' Staff engineer ', round: '' })).toBe('Acme · Staff engineer');
-    expect(planTitle({ company: '', role: '', round: '' })).toBe('');
+    expect(planCaption({ company: 'Acme', role: ' Staff engineer ', round: '' })).toBe('Acme · Staff engineer');
+    expect(planCaption({ company: '', role: '', round: '' })).toBe('');
   });
 });

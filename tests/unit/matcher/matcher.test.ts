@@ -1,13 +1,8 @@
 import fc from 'fast-check';
-import {
-  createStoryMatcher,
-  DEFAULT_MATCH_LIMIT,
-  inferQuestionCompetencies,
-  processTerm,
-  searchQuestionBank,
-  stem,
-} from '@/utils/matcher/matcher';
+import { inferQuestionCompetencies, searchQuestionBank } from '@/utils/matcher/competency-inference';
+import { createStoryMatcher, DEFAULT_MATCH_LIMIT } from '@/utils/matcher/matcher';
 import { QUESTION_BANK } from '@/utils/matcher/question-bank';
+import { processTerm, stem } from '@/utils/matcher/stemmer';
 import { STANDARD_COMPETENCIES, type Story } from '@/utils/model';
 import { sampleStories } from '@/utils/samples/samples';
 import { makeStory, storyFromInput } from '../fixtures';
