@@ -1,8 +1,8 @@
 import { useState } from 'preact/hooks';
 import { type ClockState, formatClock, PLANNED_LENGTH_PRESETS } from '@/utils/closing/clock';
+import { endsManually } from '@/utils/cue-card/cue-card';
 import { t } from '@/utils/i18n';
 import type { Call } from '@/utils/model';
-import { endsManually } from '../../utils/cue-card/cue-card';
 
 interface CallBarProps {
   call: Call | null;

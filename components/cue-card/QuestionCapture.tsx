@@ -1,7 +1,7 @@
 import type { Ref } from 'preact';
 import { useState } from 'preact/hooks';
+import type { CapturedQuestion } from '@/utils/cue-card/cue-card';
 import { t } from '@/utils/i18n';
-import type { CapturedQuestion } from '../../utils/cue-card/cue-card';
 import { formatTime } from './CueStories';
 
 interface QuestionCaptureProps {

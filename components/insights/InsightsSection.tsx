@@ -1,4 +1,4 @@
-import '../journal/journal.css';
+import '@/components/journal/journal.css';
 import type { SeriesStyle } from '@/components/insights/ChartFigure';
 import { HeatmapChart } from '@/components/insights/HeatmapChart';
 import { StackedBarChart } from '@/components/insights/StackedBarChart';

@@ -1,4 +1,5 @@
 import { useEffect, useState } from 'preact/hooks';
+import { BackupPanel } from '@/components/backup/BackupPanel';
 import { useLive, valueOr } from '@/components/ui/use-live';
 import { request } from '@/utils/api/client';
 import { OUTCOME_LABELS } from '@/utils/backup/export-markdown';
@@ -6,7 +7,6 @@ import { formatDate } from '@/utils/format';
 import { t } from '@/utils/i18n';
 import type { JournalQuery } from '@/utils/journal/protocol';
 import type { JournalEntry } from '@/utils/model';
-import { BackupPanel } from '../backup/BackupPanel';
 import { EMPTY_FILTERS, type Filters, JournalFilters } from './JournalFilters';
 
 export const PAGE_SIZE = 25;

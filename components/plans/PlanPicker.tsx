@@ -1,7 +1,7 @@
 import { useState } from 'preact/hooks';
+import { planCaption } from '@/utils/cue-card/cue-card';
 import { t } from '@/utils/i18n';
 import type { Id, Plan } from '@/utils/model';
-import { planCaption } from '../../utils/cue-card/cue-card';
 
 interface PlanPickerProps {
   /** Binding a call's plan, or choosing which plan to review without a call. */

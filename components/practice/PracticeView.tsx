@@ -1,10 +1,10 @@
 import { useMemo, useState } from 'preact/hooks';
+import { useStoryMatcher } from '@/components/matcher/use-story-matcher';
 import { useLive, valueOr } from '@/components/ui/use-live';
 import { t } from '@/utils/i18n';
 import { type Id, STANDARD_COMPETENCIES, type StandardCompetency, type Story } from '@/utils/model';
 import { bankQuestionsFor } from '@/utils/practice/practice';
 import { competencyLabel } from '@/utils/stories/competencies';
-import { useStoryMatcher } from '../matcher/use-story-matcher';
 import { PracticeHistory } from './PracticeHistory';
 import { PracticeTimer } from './PracticeTimer';
 import { StarBullets } from './StarBullets';

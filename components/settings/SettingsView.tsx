@@ -1,5 +1,5 @@
+import { ChecklistTemplateEditor } from '@/components/closing/ChecklistTemplateEditor';
 import { t } from '@/utils/i18n';
-import { ChecklistTemplateEditor } from '../closing/ChecklistTemplateEditor';
 import { CallDefaults } from './CallDefaults';
 import { CallPageSettings } from './CallPageSettings';
 

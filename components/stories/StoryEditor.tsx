@@ -1,12 +1,12 @@
 import { useEffect, useRef } from 'preact/hooks';
+import { takeTitleFocus } from '@/components/coverage/start-story';
+import { PracticeSummary } from '@/components/practice/PracticeSummary';
 import { type SaveState, useAutosave } from '@/components/ui/use-autosave';
 import { request } from '@/utils/api/client';
 import { fromMonthValue, toMonthValue } from '@/utils/form-values';
 import { type MessageKey, t } from '@/utils/i18n';
 import type { Story, Timestamp } from '@/utils/model';
 import type { PracticeStats } from '@/utils/stories/library';
-import { takeTitleFocus } from '../coverage/start-story';
-import { PracticeSummary } from '../practice/PracticeSummary';
 import { CompetencyPicker } from './CompetencyPicker';
 import { StoryHints } from './StoryHints';
 

@@ -1,4 +1,6 @@
 import { useMemo, useState } from 'preact/hooks';
+import { startStory } from '@/components/coverage/start-story';
+import { PracticeSummary } from '@/components/practice/PracticeSummary';
 import { ActionButton } from '@/components/ui/ActionButton';
 import { useLive, valueOr } from '@/components/ui/use-live';
 import { request } from '@/utils/api/client';
@@ -6,8 +8,6 @@ import { t } from '@/utils/i18n';
 import type { Story } from '@/utils/model';
 import { isScorecardReady, storyHints } from '@/utils/stories/hints';
 import { type ArchiveFilter, filterStories, type PracticeStats, practiceStats } from '@/utils/stories/library';
-import { startStory } from '../coverage/start-story';
-import { PracticeSummary } from '../practice/PracticeSummary';
 import { StoryEditor } from './StoryEditor';
 
 export function StoryLibrary({ selectedId }: { selectedId?: string }) {

@@ -1,6 +1,6 @@
 import { render } from 'preact';
 import '@/components/styles/base.css';
-import '../../components/cue-card/panel.css';
+import '@/components/cue-card/panel.css';
 import { t } from '@/utils/i18n';
 import { Panel } from './Panel';
 

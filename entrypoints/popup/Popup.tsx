@@ -1,7 +1,7 @@
 import { useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
+import { attachToActiveTab, togglePanelFrame } from '@/components/frame/attach';
 import { t } from '@/utils/i18n';
-import { attachToActiveTab, togglePanelFrame } from '../../components/frame/attach';
 
 async function openPage(path: '/dashboard.html' | '/panel.html' | '/rehearsal.html') {
   await browser.tabs.create({ url: browser.runtime.getURL(path) });

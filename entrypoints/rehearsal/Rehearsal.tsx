@@ -1,13 +1,13 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
+import { FRAME_MESSAGE } from '@/components/frame/frame-control';
 import { useLive, valueOr } from '@/components/ui/use-live';
 import { useNow } from '@/components/ui/use-now';
 import { request } from '@/utils/api/client';
 import { clockState, formatClock } from '@/utils/closing/clock';
+import { nextPlannedPlan, planCaption, plannedPlans } from '@/utils/cue-card/cue-card';
 import { t } from '@/utils/i18n';
 import type { Id } from '@/utils/model';
 import { DEFAULT_SETTINGS } from '@/utils/settings/settings';
-import { FRAME_MESSAGE } from '../../components/frame/frame-control';
-import { nextPlannedPlan, planCaption, plannedPlans } from '../../utils/cue-card/cue-card';
 
 /**
  * A practice call: a stage that looks like a video call, with the panel framed beside it exactly as on a real call.

@@ -86,3 +86,55 @@ describe('conventions', () => {
     expect(unused).toEqual([]);
   });
 });
+
+// A feature is one name in at most three rooms: utils/<feature>/, entrypoints/background/<feature>(.ts|/),
+// components/<feature>/. Anything else in those folders is shared infrastructure, listed here on purpose.
+const FEATURES = [
+  'stories',
+  'coverage',
+  'matcher',
+  'practice',
+  'plans',
+  'calls',
+  'closing',
+  'journal',
+  'insights',
+  'backup',
+  'settings',
+  'platforms',
+  'frame',
+  'form-backup',
+  'samples',
+  'cue-card',
+];
+const SHARED = {
+  utils: ['api', 'model.ts', 'i18n.ts', 'format.ts', 'form-values.ts'],
+  components: ['ui', 'styles'],
+  'entrypoints/background': ['index.ts', 'db.ts', 'router.ts', 'features.ts', 'live.ts', 'side-panel.ts'],
+};
+
+describe('feature rooms', () => {
+  for (const [room, shared] of Object.entries(SHARED)) {
+    it(`${room}/ holds only feature rooms and named shared parts`, () => {
+      const names = readdirSync(join(ROOT, room)).map((name) => name.replace(/\.ts$/, ''));
+      const stray = names.filter(
+        (name) => !FEATURES.includes(name) && !shared.map((s) => s.replace(/\.ts$/, '')).includes(name),
+      );
+      expect(stray).toEqual([]);
+    });
+  }
+
+  it('gives every feature a protocol or a background module only where it has messages, composed in one place', () => {
+    const composed = readFileSync(join(ROOT, 'utils/api/protocol.ts'), 'utf8');
+    const protocols = FEATURES.filter((feature) => {
+      try {
+        return statSync(join(ROOT, 'utils', feature, 'protocol.ts')).isFile();
+      } catch {
+        return false;
+      }
+    });
+    for (const feature of protocols) expect(composed).toContain(`'@/utils/${feature}/protocol'`);
+    const features = readFileSync(join(ROOT, 'entrypoints/background/features.ts'), 'utf8');
+    for (const feature of protocols) expect(features).toMatch(new RegExp(`from '\\./${feature}'`));
+  });
+});

@@ -1,22 +1,22 @@
-import type { BackupCommands, BackupQueries } from '../backup/protocol';
-import type { CallCommands, CallQueries } from '../calls/protocol';
-import type { ClosingCommands } from '../closing/protocol';
-import type { FormBackupCommands, FormBackupQueries } from '../form-backup/protocol';
-import type { FrameCommands, FrameQueries } from '../frame/protocol';
-import type { InsightsQueries } from '../insights/protocol';
-import type { JournalCommands, JournalQueries } from '../journal/protocol';
-import type { PlanCommands, PlanQueries } from '../plans/protocol';
-import type { PlatformCommands, PlatformQueries } from '../platforms/protocol';
-import type { PracticeCommands, PracticeQueries } from '../practice/protocol';
-import type { SampleCommands } from '../samples/protocol';
-import type { SettingsCommands, SettingsQueries } from '../settings/protocol';
-import type { StoryCommands, StoryQueries } from '../stories/protocol';
+import type { BackupCommands, BackupQueries } from '@/utils/backup/protocol';
+import type { CallCommands, CallQueries } from '@/utils/calls/protocol';
+import type { ClosingCommands } from '@/utils/closing/protocol';
+import type { FormBackupCommands, FormBackupQueries } from '@/utils/form-backup/protocol';
+import type { FrameCommands, FrameQueries } from '@/utils/frame/protocol';
+import type { InsightsQueries } from '@/utils/insights/protocol';
+import type { JournalCommands, JournalQueries } from '@/utils/journal/protocol';
+import type { PlanCommands, PlanQueries } from '@/utils/plans/protocol';
+import type { PlatformCommands, PlatformQueries } from '@/utils/platforms/protocol';
+import type { PracticeCommands, PracticeQueries } from '@/utils/practice/protocol';
+import type { SampleCommands } from '@/utils/samples/protocol';
+import type { SettingsCommands, SettingsQueries } from '@/utils/settings/protocol';
+import type { StoryCommands, StoryQueries } from '@/utils/stories/protocol';
 
-export type { CallReport, CallView } from '../calls/protocol';
-export type { JournalEntryInput, JournalInsights, JournalSummary } from '../journal/protocol';
-export type { PlanInput } from '../plans/protocol';
-export type { PracticeInput } from '../practice/protocol';
-export type { StoryInput } from '../stories/protocol';
+export type { CallReport, CallView } from '@/utils/calls/protocol';
+export type { JournalEntryInput, JournalInsights, JournalSummary } from '@/utils/journal/protocol';
+export type { PlanInput } from '@/utils/plans/protocol';
+export type { PracticeInput } from '@/utils/practice/protocol';
+export type { StoryInput } from '@/utils/stories/protocol';
 
 /**
  * The whole API, one interface per feature (utils/<feature>/protocol.ts). A feature adds its interfaces here; the

@@ -1,5 +1,5 @@
-import type { ExportedFile, JournalExportFormat } from '../journal/protocol';
-import type { Id } from '../model';
+import type { ExportedFile, JournalExportFormat } from '@/utils/journal/protocol';
+import type { Id } from '@/utils/model';
 import type { ImportCounts, ImportMode, ImportPreview } from './format';
 import type { BackupError } from './validate';
 

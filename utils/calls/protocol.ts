@@ -1,4 +1,4 @@
-import type { Call, CallEvent, CallState, Id, Plan, Platform, Story, Timestamp } from '../model';
+import type { Call, CallEvent, CallState, Id, Plan, Platform, Story, Timestamp } from '@/utils/model';
 
 /** What a call-page loader reports: no private data goes in or comes back. */
 export interface CallReport {

@@ -1,6 +1,6 @@
-import type { MessageKey } from '../i18n';
-import type { Call, ChecklistItem, ChecklistResult, Id, Plan, Story, Timestamp } from '../model';
-import type { Settings } from '../settings/settings';
+import type { MessageKey } from '@/utils/i18n';
+import type { Call, ChecklistItem, ChecklistResult, Id, Plan, Story, Timestamp } from '@/utils/model';
+import type { Settings } from '@/utils/settings/settings';
 
 /**
  * The closing checklist: which items the candidate sees near the end of a call, how they edit the template, and

@@ -1,5 +1,5 @@
-import type { Call, Plan, Timestamp } from '../model';
-import type { Settings } from '../settings/settings';
+import type { Call, Plan, Timestamp } from '@/utils/model';
+import type { Settings } from '@/utils/settings/settings';
 
 /**
  * The call clock, computed only from timestamps. Background tabs throttle timers to a minute or worse, so nothing

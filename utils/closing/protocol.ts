@@ -1,5 +1,5 @@
-import type { ChecklistItem, Id, Plan } from '../model';
-import type { Settings } from '../settings/settings';
+import type { ChecklistItem, Id, Plan } from '@/utils/model';
+import type { Settings } from '@/utils/settings/settings';
 
 export interface ClosingCommands {
   /**

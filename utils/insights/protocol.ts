@@ -1,4 +1,4 @@
-import type { JournalInsights } from '../journal/protocol';
+import type { JournalInsights } from '@/utils/journal/protocol';
 
 export interface InsightsQueries {
   /** The four charts' aggregates, folded in the background: the page never holds the whole journal. */

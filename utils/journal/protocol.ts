@@ -1,8 +1,5 @@
-import type { JournalQuery, JournalSearchResult } from '../../entrypoints/background/journal/search';
-import type { Competency, Id, JournalEntry, Outcome, SelfCall, Timestamp } from '../model';
-import type { JournalTelling } from '../plans/retell';
-
-export type { JournalQuery, JournalSearchResult } from '../../entrypoints/background/journal/search';
+import type { Competency, Id, JournalEntry, Outcome, SelfCall, Timestamp } from '@/utils/model';
+import type { JournalTelling } from '@/utils/plans/retell';
 
 /** The key of a journal form's unsaved copy in the drafts table (see `formBackup.put`). */
 export const journalFormKey = (id: Id) => `journal:${id}`;
@@ -110,4 +107,33 @@ export interface JournalCommands {
   'journal.delete'(id: Id): JournalEntry | null;
   /** A blank, reviewed entry for an interview held outside a tracked call. */
   'journal.createManual'(input: { company?: string; round?: string }): JournalEntry;
+}
+
+export interface JournalQuery {
+  /** Free text; each word must be the start of a word of the entry. Empty means "everything, newest first". */
+  text?: string;
+  /** Exact company, as stored (the filter is a pick from existing companies, not a search). */
+  company?: string;
+  /** Exact round, as stored. */
+  round?: string;
+  outcome?: Outcome;
+  /** Only drafted (1) or only reviewed (0) entries; both when absent. */
+  draft?: 0 | 1;
+  /** Inclusive bounds on the entry's date. */
+  from?: Timestamp;
+  to?: Timestamp;
+  offset: number;
+  limit: number;
+}
+
+export interface JournalSearchResult {
+  /** The requested page, newest first. */
+  entries: JournalEntry[];
+  /** How many entries match in all (within the scanned candidates, see `capped`). */
+  total: number;
+  /**
+   * True when the query's rarest word matched more index rows than are scanned, so `total` and the pages may miss
+   * some matches; the UI should ask for a more specific search.
+   */
+  capped: boolean;
 }

@@ -1,4 +1,4 @@
-import type { Id, Plan } from '../model';
+import type { Id, Plan } from '@/utils/model';
 
 /** `null` clears an optional field (a message cannot carry `undefined`). */
 export type PlanInput = Partial<Omit<Plan, 'createdAt' | 'updatedAt' | 'scheduledAt' | 'reminderMinutes'>> & {

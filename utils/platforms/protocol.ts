@@ -1,4 +1,4 @@
-import type { Settings } from '../settings/settings';
+import type { Settings } from '@/utils/settings/settings';
 
 export type PlatformQueries = Record<never, never>;
 

@@ -1,4 +1,4 @@
-import type { Id, PracticeSession } from '../model';
+import type { Id, PracticeSession } from '@/utils/model';
 
 /** One rehearsal as the practice view reports it; the background stamps id and time. */
 export type PracticeInput = Pick<PracticeSession, 'storyId' | 'question' | 'seconds' | 'rating'>;

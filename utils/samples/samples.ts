@@ -1,4 +1,4 @@
-import type { PlanInput, StoryInput } from '../api/protocol';
+import type { PlanInput, StoryInput } from '@/utils/api/protocol';
 
 /**
  * Sample data offered on first run, marked `sample: 1` so it can be removed in one click. Realistic enough to

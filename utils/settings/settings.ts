@@ -1,4 +1,4 @@
-import type { ChecklistItem } from '../model';
+import type { ChecklistItem } from '@/utils/model';
 
 /** Preferences kept with the user's data (Dexie, background). In-page panel geometry is not here: the call-page
  * loader needs it and it is not private, so it lives in extension storage (see ARCHITECTURE.md). */

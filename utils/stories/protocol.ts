@@ -1,4 +1,4 @@
-import type { Id, Story } from '../model';
+import type { Id, Story } from '@/utils/model';
 
 /**
  * What a form may send: ids and timestamps are the background's to set. `happenedAt: null` clears the month (a

@@ -1,3 +1,4 @@
+import type { StarboardDb } from '@/entrypoints/background/db';
 import {
   BACKUP_FORMAT,
   BACKUP_TABLES,
@@ -7,7 +8,6 @@ import {
   type ImportCounts,
   type ImportMode,
 } from '@/utils/backup/format';
-import type { StarboardDb } from '../db';
 
 export type { ImportCounts, ImportMode } from '@/utils/backup/format';
 

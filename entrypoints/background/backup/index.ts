@@ -1,4 +1,7 @@
 import { existingIds, exportBackup, importBackup } from '@/entrypoints/background/backup/apply';
+import type { StarboardDb } from '@/entrypoints/background/db';
+import { fileSlug } from '@/entrypoints/background/journal';
+import type { CommandsOf, FeatureHandlers, QueriesOf } from '@/entrypoints/background/router';
 import { journalCsv } from '@/utils/backup/export-csv';
 import { formatLocalDate, journalEntryMarkdown, journalMarkdown } from '@/utils/backup/export-markdown';
 import { backupFileName, previewImport, serializeBackup, utf8ByteLength } from '@/utils/backup/format';
@@ -13,9 +16,6 @@ import { parseBackup } from '@/utils/backup/validate';
 import type { ExportedFile, JournalExportFormat } from '@/utils/journal/protocol';
 import type { Id, JournalEntry } from '@/utils/model';
 import { competencyLabel } from '@/utils/stories/competencies';
-import type { StarboardDb } from '../db';
-import { fileSlug } from '../journal';
-import type { CommandsOf, FeatureHandlers, QueriesOf } from '../router';
 
 export async function exportBackupFile(db: StarboardDb, now = Date.now()) {
   const text = serializeBackup(await exportBackup(db, now));

@@ -1,6 +1,6 @@
 import { browser } from 'wxt/browser';
+import { relayToLoader } from '@/entrypoints/background/frame';
 import { t } from '@/utils/i18n';
-import { relayToLoader } from '../frame';
 
 /**
  * The stand-in for a closing checklist the user cannot see (panel collapsed, hidden while sharing the screen, or not

@@ -1,3 +1,6 @@
+import type { StarboardDb } from '@/entrypoints/background/db';
+import { loadPinnedStories } from '@/entrypoints/background/plans';
+import { getSettings } from '@/entrypoints/background/settings';
 import {
   checkChecklistEdit,
   checklistResults,
@@ -9,9 +12,6 @@ import {
 import { t } from '@/utils/i18n';
 import type { Call, ChecklistItem, ChecklistResult, Id, Plan } from '@/utils/model';
 import type { Settings } from '@/utils/settings/settings';
-import type { StarboardDb } from '../db';
-import { loadPinnedStories } from '../plans';
-import { getSettings } from '../settings';
 
 // Both lists the closing checklist is made from (a plan's own, the Settings template) are edited here, as one
 // merge (mergeChecklistEdit): two tabs editing the same list keep both edits.

@@ -1,6 +1,6 @@
+import type { StarboardDb } from '@/entrypoints/background/db';
+import type { FeatureHandlers } from '@/entrypoints/background/router';
 import type { ClosingCommands } from '@/utils/closing/protocol';
-import type { StarboardDb } from '../db';
-import type { FeatureHandlers } from '../router';
 import { editChecklistTemplate, editPlanChecklist } from './checklist';
 import { reminderSeen } from './reminders';
 

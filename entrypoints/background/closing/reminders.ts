@@ -1,11 +1,11 @@
 import { liveQuery } from 'dexie';
 import { browser } from 'wxt/browser';
+import type { StarboardDb } from '@/entrypoints/background/db';
+import type { CallEvents } from '@/entrypoints/background/router';
+import { getSettings } from '@/entrypoints/background/settings';
 import { clockState, nextAlarm } from '@/utils/closing/clock';
 import type { Call, Id, Plan, Timestamp } from '@/utils/model';
 import type { Settings } from '@/utils/settings/settings';
-import type { StarboardDb } from '../db';
-import type { CallEvents } from '../router';
-import { getSettings } from '../settings';
 import { clearReminderBadge, showReminderBadge } from './badges';
 
 /**

@@ -1,6 +1,6 @@
 import { liveQuery } from 'dexie';
 import { browser } from 'wxt/browser';
-import type { StarboardDb } from '../db';
+import type { StarboardDb } from '@/entrypoints/background/db';
 
 /** Sets the toolbar badge's text; '' removes it. */
 export type BadgeSetter = (text: string) => Promise<void>;

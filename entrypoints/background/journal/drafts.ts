@@ -1,8 +1,8 @@
+import { callChecklistResults } from '@/entrypoints/background/closing/checklist';
+import type { StarboardDb } from '@/entrypoints/background/db';
+import type { CallEvents } from '@/entrypoints/background/router';
 import { draftFromCall } from '@/utils/journal/draft';
 import type { Call, ChecklistResult, JournalEntry, Timestamp } from '@/utils/model';
-import { callChecklistResults } from '../closing/checklist';
-import type { StarboardDb } from '../db';
-import type { CallEvents } from '../router';
 import { type BadgeSetter, followPendingDrafts, toolbarBadge } from './draft-badge';
 
 /**

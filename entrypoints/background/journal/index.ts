@@ -1,4 +1,6 @@
+import type { StarboardDb } from '@/entrypoints/background/db';
 import { searchJournal } from '@/entrypoints/background/journal/search';
+import type { CommandsOf, FeatureHandlers, QueriesOf } from '@/entrypoints/background/router';
 import { BACKUP_FORMAT, BACKUP_VERSION } from '@/utils/backup/format';
 import { validateBackup } from '@/utils/backup/validate';
 import { t } from '@/utils/i18n';
@@ -13,8 +15,6 @@ import {
 import { journalTerms } from '@/utils/journal/terms';
 import type { Id, JournalEntry, Timestamp } from '@/utils/model';
 import type { JournalTelling } from '@/utils/plans/retell';
-import type { StarboardDb } from '../db';
-import type { CommandsOf, FeatureHandlers, QueriesOf } from '../router';
 
 export class JournalEntryInvalidError extends Error {
   constructor(readonly field: string) {

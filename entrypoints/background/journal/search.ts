@@ -1,35 +1,7 @@
+import type { StarboardDb } from '@/entrypoints/background/db';
+import type { JournalQuery, JournalSearchResult } from '@/utils/journal/protocol';
 import { queryTerms } from '@/utils/journal/terms';
 import type { Id, JournalEntry, Outcome, Timestamp } from '@/utils/model';
-import type { StarboardDb } from '../db';
-
-export interface JournalQuery {
-  /** Free text; each word must be the start of a word of the entry. Empty means "everything, newest first". */
-  text?: string;
-  /** Exact company, as stored (the filter is a pick from existing companies, not a search). */
-  company?: string;
-  /** Exact round, as stored. */
-  round?: string;
-  outcome?: Outcome;
-  /** Only drafted (1) or only reviewed (0) entries; both when absent. */
-  draft?: 0 | 1;
-  /** Inclusive bounds on the entry's date. */
-  from?: Timestamp;
-  to?: Timestamp;
-  offset: number;
-  limit: number;
-}
-
-export interface JournalSearchResult {
-  /** The requested page, newest first. */
-  entries: JournalEntry[];
-  /** How many entries match in all (within the scanned candidates, see `capped`). */
-  total: number;
-  /**
-   * True when the query's rarest word matched more index rows than are scanned, so `total` and the pages may miss
-   * some matches; the UI should ask for a more specific search.
-   */
-  capped: boolean;
-}
 
 export interface JournalSearchOptions {
   /** Index rows read for the anchor word at most; the bound on work and memory of one text search. */
