@@ -1,4 +1,4 @@
-import { ChecklistTemplateEditor } from '@/components/closing/ChecklistTemplateEditor';
+import { ChecklistTemplateEditor } from '@/components/closing/ChecklistEditor';
 import { t } from '@/utils/i18n';
 import { CallDefaults } from './CallDefaults';
 import { CallPageSettings } from './CallPageSettings';

@@ -1,5 +1,5 @@
 import { useRef, useState } from 'preact/hooks';
-import { PlanChecklist } from '@/components/closing/PlanChecklist';
+import { PlanChecklist } from '@/components/closing/ClosingChecklist';
 import { useOnScreen, useReminderSeen } from '@/components/closing/use-on-screen';
 import { type CueStoryItem, foundCueItems } from '@/components/cue-card/CueStories';
 import { PanelHeader } from '@/components/cue-card/PanelHeader';

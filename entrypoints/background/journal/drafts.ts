@@ -1,4 +1,4 @@
-import { callChecklistResults } from '@/entrypoints/background/closing/checklist';
+import { callChecklistResults } from '@/entrypoints/background/closing';
 import type { StarboardDb } from '@/entrypoints/background/db';
 import type { CallEvents } from '@/entrypoints/background/router';
 import { draftFromCall } from '@/utils/journal/draft';

@@ -1,4 +1,4 @@
-import { callChecklistResults } from '@/entrypoints/background/closing/checklist';
+import { callChecklistResults } from '@/entrypoints/background/closing';
 import { createHandlers } from '@/entrypoints/background/features';
 import { CallEvents, createDispatcher } from '@/entrypoints/background/router';
 import { dashboardSender, EXTENSION_ID, EXTENSION_ORIGIN, freshDb } from '../db-helpers';

@@ -1,4 +1,4 @@
-import { editChecklistTemplate } from '@/entrypoints/background/closing/checklist';
+import { editChecklistTemplate } from '@/entrypoints/background/closing';
 import { getSettings, updateSettings } from '@/entrypoints/background/settings';
 import { freshDb } from '../db-helpers';
 
