@@ -44,7 +44,9 @@ export async function savePlan(db: StarboardDb, input: PlanInput, now = Date.now
       ...base,
       ...fields,
       id: base.id,
-      meetingUrl: normaliseMeetingUrl(input.meetingUrl ?? base.meetingUrl),
+      // Only a link the save brings is normalised: the stored value is a key already (#17: re-reading a key as a
+      // URL turned "meet:abc-defg-hij" into "abc-defg-hij", and the call no longer found its plan).
+      meetingUrl: input.meetingUrl === undefined ? base.meetingUrl : normaliseMeetingUrl(input.meetingUrl),
       pinnedStoryIds: [...new Set(input.pinnedStoryIds ?? base.pinnedStoryIds)],
       sample: (input.sample ?? base.sample) ? 1 : 0,
       createdAt: base.createdAt,

@@ -5,6 +5,8 @@
 export function normaliseMeetingUrl(raw: string): string {
   const text = raw.trim();
   if (!text) return '';
+  // A key is its own key: normalising twice must never change what binds a call to its plan.
+  if (/^(?:meet|zoom|teams):/.test(text)) return text;
   let url: URL;
   try {
     url = new URL(/^[a-z][a-z0-9+.-]*:/i.test(text) ? text : `https://${text}`);
