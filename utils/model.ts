@@ -78,8 +78,13 @@ export interface Plan {
   round: string;
   scheduledAt?: Timestamp;
   plannedMinutes: number;
-  /** Normalised meeting link; calls are bound to a plan by it. */
+  /**
+   * The meeting link as the candidate gave it (with its password, e.g. Zoom's `pwd`), for "Join" and "Copy". Plans
+   * written before schema v2 hold their key here instead (e.g. "meet:abc-defg-hij"): see meetingLinkForDisplay.
+   */
   meetingUrl: string;
+  /** What identifies the meeting (normaliseMeetingUrl of the link): calls are bound to a plan by it. Since v2. */
+  meetingKey?: string;
   interviewers: string[];
   /** Ordered: the first is shown first on the cue card. */
   pinnedStoryIds: Id[];

@@ -7,6 +7,7 @@ import type { Plan, PlanStatus, Story, Timestamp } from '@/utils/model';
 import { cleanList, meetingLinkForDisplay, sameCompanyPlanIds } from '@/utils/plans/plans';
 import { retellWarnings } from '@/utils/plans/retell';
 import { ListField } from './ListField';
+import { MeetingLinkActions } from './MeetingLinkActions';
 import { PinnedStories } from './PinnedStories';
 import { planTitle, STATUS_TEXT } from './plan-text';
 
@@ -141,6 +142,7 @@ export function PlanEditor({
               value={form[field]}
               onInput={(event) => update({ [field]: event.currentTarget.value })}
             />
+            {field === 'meetingUrl' && <MeetingLinkActions meetingUrl={form.meetingUrl} />}
           </div>
         ))}
         <div class="field">

@@ -1,5 +1,6 @@
 import Dexie, { type EntityTable } from 'dexie';
 import type { Call, Draft, JournalEntry, Plan, PracticeSession, SettingRow, Story } from '@/utils/model';
+import { normaliseMeetingUrl } from '@/utils/platforms/meeting-url';
 
 /**
  * The only IndexedDB database, opened only in the background service worker (see ARCHITECTURE.md).
@@ -27,5 +28,17 @@ export class StarboardDb extends Dexie {
       settings: 'key',
       drafts: 'key',
     });
+    // v2: a plan keeps the link as given (meetingUrl) and, apart, the key calls bind by (meetingKey). A v1 row held
+    // the key in meetingUrl; it keeps it there (the editor shows it as a link) and gets the same key beside it.
+    this.version(2)
+      .stores({ interviews: 'id, company, scheduledAt, meetingKey, status, sample, updatedAt' })
+      .upgrade((tx) =>
+        tx
+          .table<Plan>('interviews')
+          .toCollection()
+          .modify((plan) => {
+            plan.meetingKey = normaliseMeetingUrl(plan.meetingUrl ?? '');
+          }),
+      );
   }
 }

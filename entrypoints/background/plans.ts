@@ -44,9 +44,13 @@ export async function savePlan(db: StarboardDb, input: PlanInput, now = Date.now
       ...base,
       ...fields,
       id: base.id,
-      // Only a link the save brings is normalised: the stored value is a key already (#17: re-reading a key as a
-      // URL turned "meet:abc-defg-hij" into "abc-defg-hij", and the call no longer found its plan).
-      meetingUrl: input.meetingUrl === undefined ? base.meetingUrl : normaliseMeetingUrl(input.meetingUrl),
+      // The link is kept as given; its key is derived only from a link the save brings (#17: re-deriving from a
+      // stored key turned "meet:abc-defg-hij" into "abc-defg-hij", and the call no longer found its plan).
+      meetingUrl: input.meetingUrl === undefined ? base.meetingUrl : input.meetingUrl.trim(),
+      meetingKey:
+        input.meetingUrl === undefined
+          ? (base.meetingKey ?? normaliseMeetingUrl(base.meetingUrl))
+          : normaliseMeetingUrl(input.meetingUrl),
       pinnedStoryIds: [...new Set(input.pinnedStoryIds ?? base.pinnedStoryIds)],
       sample: (input.sample ?? base.sample) ? 1 : 0,
       createdAt: base.createdAt,
@@ -95,7 +99,7 @@ export async function loadPinnedStories(db: StarboardDb, plan: Plan | null | und
 export async function findPlanForUrl(db: StarboardDb, url: string): Promise<Plan | null> {
   const key = normaliseMeetingUrl(url);
   if (!key) return null;
-  const matches = await db.interviews.where('meetingUrl').equals(key).toArray();
+  const matches = await db.interviews.where('meetingKey').equals(key).toArray();
   // Several plans may share a recurring link: the one scheduled nearest to now wins.
   const now = Date.now();
   matches.sort((a, b) => Math.abs((a.scheduledAt ?? now) - now) - Math.abs((b.scheduledAt ?? now) - now));

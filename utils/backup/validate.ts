@@ -112,6 +112,7 @@ const interview = schemaOf<Plan>()(
     scheduledAt: v.optional(timestamp),
     plannedMinutes: amount(24 * 60),
     meetingUrl: text(L.lineChars),
+    meetingKey: v.optional(text(L.lineChars)),
     interviewers: list(text(L.shortChars)),
     pinnedStoryIds: list(id),
     questionsToAsk: list(text(L.textChars)),

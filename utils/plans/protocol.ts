@@ -1,7 +1,9 @@
 import type { Id, Plan } from '@/utils/model';
 
 /** `null` clears an optional field (a message cannot carry `undefined`). */
-export type PlanInput = Partial<Omit<Plan, 'createdAt' | 'updatedAt' | 'scheduledAt' | 'reminderMinutes'>> & {
+export type PlanInput = Partial<
+  Omit<Plan, 'createdAt' | 'updatedAt' | 'scheduledAt' | 'reminderMinutes' | 'meetingKey'>
+> & {
   id?: Id;
   scheduledAt?: Plan['scheduledAt'] | null;
   reminderMinutes?: Plan['reminderMinutes'] | null;

@@ -14,6 +14,7 @@ export type { ImportCounts, ImportMode } from '@/utils/backup/format';
 import { type BackupError, parseBackup } from '@/utils/backup/validate';
 import { journalTerms } from '@/utils/journal/terms';
 import type { Call, JournalEntry, Timestamp } from '@/utils/model';
+import { normaliseMeetingUrl } from '@/utils/platforms/meeting-url';
 
 function tablesOf(db: StarboardDb) {
   return [db.stories, db.interviews, db.calls, db.journal, db.practice, db.settings];
@@ -44,19 +45,21 @@ export async function applyBackup(db: StarboardDb, backup: Backup, mode: ImportM
     return restored;
   });
   const calls = tables.calls.map(withoutTab);
+  // The binding key is derived, never trusted from the file: older backups have none, an edited one may lie.
+  const plans = tables.interviews.map((plan) => ({ ...plan, meetingKey: normaliseMeetingUrl(plan.meetingUrl) }));
 
   await db.transaction('rw', tablesOf(db), async () => {
     if (mode === 'replace') {
       for (const table of tablesOf(db)) await table.clear();
       await db.stories.bulkAdd(tables.stories);
-      await db.interviews.bulkAdd(tables.interviews);
+      await db.interviews.bulkAdd(plans);
       await db.calls.bulkAdd(calls);
       await db.journal.bulkAdd(journal);
       await db.practice.bulkAdd(tables.practice);
       await db.settings.bulkAdd(tables.settings);
     } else {
       await db.stories.bulkPut(tables.stories);
-      await db.interviews.bulkPut(tables.interviews);
+      await db.interviews.bulkPut(plans);
       await db.calls.bulkPut(calls);
       await db.journal.bulkPut(journal);
       await db.practice.bulkPut(tables.practice);

@@ -1,5 +1,7 @@
 import Dexie from 'dexie';
 import { StarboardDb } from '@/entrypoints/background/db';
+import { findPlanForUrl } from '@/entrypoints/background/plans';
+import { normaliseMeetingUrl } from '@/utils/platforms/meeting-url';
 import fixture from '../../fixtures/db-v1.json';
 
 // A database as the first release wrote it (tests/fixtures/db-v1.json: its schema and rows, made by the v1 code),
@@ -22,11 +24,21 @@ describe('schema upgrades', () => {
       const key = current.table(table).schema.primKey.keyPath as string;
       const sorted = (list: Array<Record<string, unknown>>) =>
         [...list].sort((a, b) => String(a[key]).localeCompare(String(b[key])));
-      expect(sorted(await current.table(table).toArray())).toEqual(sorted(rows as Array<Record<string, unknown>>));
+      // v2 adds the binding key beside a plan's link (a v1 row held the key itself in meetingUrl).
+      const expected = (rows as Array<Record<string, unknown>>).map((row) =>
+        table === 'interviews' ? { ...row, meetingKey: normaliseMeetingUrl(String(row.meetingUrl)) } : row,
+      );
+      expect(sorted(await current.table(table).toArray())).toEqual(sorted(expected));
     }
     // No table of the first release may disappear in a later version.
     const currentTables = current.tables.map((t) => t.name);
     for (const table of Object.keys(fixture.tables)) expect(currentTables).toContain(table);
+    // A v1 plan still binds its call after the upgrade.
+    const [plan] = fixture.tables.interviews as Array<{ id: string; meetingUrl: string }>;
+    if (plan?.meetingUrl.startsWith('meet:')) {
+      const url = `https://meet.google.com/${plan.meetingUrl.slice('meet:'.length)}`;
+      expect((await findPlanForUrl(current, url))?.id).toBe(plan.id);
+    }
     current.close();
   });
 });

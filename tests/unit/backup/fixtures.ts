@@ -40,6 +40,7 @@ export function makePlan(overrides: Partial<Plan> = {}): Plan {
     scheduledAt: T0,
     plannedMinutes: 45,
     meetingUrl: 'https://meet.google.com/abc-defg-hij',
+    meetingKey: 'meet:abc-defg-hij',
     interviewers: ['Priya Raman', 'Jon Okafor'],
     pinnedStoryIds: ['story-checkout', 'story-conflict'],
     questionsToAsk: ['What does success look like in six months?'],

@@ -1,0 +1,35 @@
+import { useState } from 'preact/hooks';
+import { t } from '@/utils/i18n';
+import { meetingLinkForDisplay } from '@/utils/plans/plans';
+
+/**
+ * "Join" opens the plan's meeting link exactly as the candidate gave it (a Zoom link keeps its `pwd`), "Copy"
+ * puts it on the clipboard. Nothing is shown for a link that is not a web address.
+ */
+export function MeetingLinkActions({ meetingUrl }: { meetingUrl: string }) {
+  const [copied, setCopied] = useState<'idle' | 'copied' | 'failed'>('idle');
+  const link = meetingLinkForDisplay(meetingUrl.trim());
+  if (!/^https?:\/\//i.test(link)) return null;
+  const copy = async () => {
+    try {
+      await navigator.clipboard.writeText(link);
+      setCopied('copied');
+    } catch {
+      // Framed in a call page without clipboard access: the link stays selectable in the field.
+      setCopied('failed');
+    }
+  };
+  return (
+    <div class="row meeting-link-actions">
+      <a class="button" href={link} target="_blank" rel="noopener noreferrer">
+        {t('planJoinMeeting')}
+      </a>
+      <button type="button" onClick={copy}>
+        {t('planCopyMeetingLink')}
+      </button>
+      <span role="status" class="muted">
+        {copied === 'copied' ? t('planMeetingLinkCopied') : copied === 'failed' ? t('planMeetingLinkCopyFailed') : ''}
+      </span>
+    </div>
+  );
+}
