@@ -67,7 +67,7 @@ export default defineConfig({
     // The panel page framed in call tabs. A dynamic URL (Chrome) changes every session, so a site cannot probe for
     // the extension or frame the panel itself; <all_urls> because "Use Starboard on this site" may mount it anywhere.
     web_accessible_resources: [
-      { resources: ['sidepanel.html'], matches: [...CALL_HOSTS, '<all_urls>'], use_dynamic_url: true },
+      { resources: ['panel.html'], matches: [...CALL_HOSTS, '<all_urls>'], use_dynamic_url: true },
     ],
     commands: {
       'toggle-panel': {

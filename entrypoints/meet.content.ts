@@ -1,5 +1,5 @@
 import { defineContentScript } from 'wxt/utils/define-content-script';
-import { runCallLoader } from '@/utils/call-page/loader';
+import { runCallLoader } from '@/utils/frame/loader';
 import { meet } from '@/utils/platforms/meet';
 
 // On for every Meet page: the adapter reads Meet's home and landing pages as no call, and Meet routes from them to

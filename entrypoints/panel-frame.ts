@@ -1,5 +1,5 @@
 import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
-import { runPanelFrame } from '@/utils/call-page/panel-frame';
+import { runPanelFrame } from '@/utils/frame/panel-frame';
 
-// Injected into a call tab's top frame by the background (`panel.mount`), after the loader there saw the call start.
+// Injected into a call tab's top frame by the background (`frame.mount`), after the loader there saw the call start.
 export default defineUnlistedScript(() => runPanelFrame());

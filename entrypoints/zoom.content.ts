@@ -1,5 +1,5 @@
 import { defineContentScript } from 'wxt/utils/define-content-script';
-import { runCallLoader } from '@/utils/call-page/loader';
+import { runCallLoader } from '@/utils/frame/loader';
 import { zoom } from '@/utils/platforms/zoom';
 
 // Opt-in: registered by the background (entrypoints/background/platform-scripts.ts) once the user grants Zoom's

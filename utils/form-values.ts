@@ -58,7 +58,7 @@ export function parseMinutes(value: string, { min = 0, max = 24 * 60 }: { min?: 
 }
 
 /** The list with the item at `index` moved by `delta` places; unchanged when the move would leave the list. */
-export function moveItem<T>(list: readonly T[], index: number, delta: number): T[] {
+export function moveBy<T>(list: readonly T[], index: number, delta: number): T[] {
   const target = index + delta;
   if (index < 0 || index >= list.length || target < 0 || target >= list.length) return [...list];
   const next = [...list];

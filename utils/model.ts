@@ -63,14 +63,14 @@ export interface Story {
   updatedAt: Timestamp;
 }
 
-export type InterviewStatus = 'planned' | 'done' | 'cancelled';
+export type PlanStatus = 'planned' | 'done' | 'cancelled';
 
 export interface ChecklistItem {
   id: Id;
   label: string;
 }
 
-export interface Interview {
+export interface Plan {
   id: Id;
   company: string;
   role: string;
@@ -87,7 +87,7 @@ export interface Interview {
   /** The one narrative to keep consistent across the loop. */
   pitch: string;
   notes: string;
-  status: InterviewStatus;
+  status: PlanStatus;
   /** Minutes before the end when the closing checklist comes forward; falls back to the setting. */
   reminderMinutes?: number;
   /** A per-plan closing checklist; falls back to the template in settings. */

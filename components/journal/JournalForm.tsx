@@ -1,16 +1,17 @@
 import './journal-form.css';
 import { useState } from 'preact/hooks';
-import { downloadText } from '@/components/download';
-import { useLive, valueOr } from '@/components/hooks/use-live';
+import { downloadText } from '@/components/ui/download';
+import { useLive, valueOr } from '@/components/ui/use-live';
 import { request } from '@/utils/api/client';
 import type { JournalEntryInput } from '@/utils/api/protocol';
+import { PLATFORM_LABELS } from '@/utils/backup/export-markdown';
 import { BACKUP_LIMITS } from '@/utils/backup/format';
-import { OUTCOME_LABELS, PLATFORM_LABELS } from '@/utils/export/markdown';
+import { formatDate } from '@/utils/format';
 import { type MessageKey, t } from '@/utils/i18n';
 import { suggestedCompetencies } from '@/utils/journal/draft';
-import { type Call, type Id, type JournalEntry, OUTCOMES, type Outcome } from '@/utils/model';
-import { dateInputValue, formatDate, fromDateInput } from './dates';
+import type { Call, Id, JournalEntry } from '@/utils/model';
 import { FollowUpsField } from './FollowUpsField';
+import { ChecklistResults, EntryActions, InterviewFields, OutcomeFields } from './JournalFormSections';
 import { QuestionsField } from './QuestionsField';
 import { ScorecardField } from './ScorecardField';
 import { SelfCallField } from './SelfCallField';
@@ -66,7 +67,6 @@ interface Props {
 export function JournalForm({ entryId, onSaved, onDeleted, headingLevel = 1 }: Props) {
   const { load, form, change, save, remove, saveState, saveError } = useJournalEntry(entryId);
   const stories = valueOr(useLive('stories.list', { includeArchived: true }), []);
-  const [confirmDelete, setConfirmDelete] = useState(false);
   const [exportError, setExportError] = useState(false);
 
   if (load.status === 'loading') return <p class="muted">{t('journalLoading')}</p>;
@@ -86,7 +86,7 @@ export function JournalForm({ entryId, onSaved, onDeleted, headingLevel = 1 }: P
     setExportError(false);
     try {
       await save(false);
-      const file = await request('journal.export', { format: 'markdown', id: entryId });
+      const file = await request('backup.exportJournal', { format: 'markdown', id: entryId });
       downloadText(file.fileName, file.text, file.mimeType);
     } catch {
       setExportError(true);
@@ -124,49 +124,7 @@ export function JournalForm({ entryId, onSaved, onDeleted, headingLevel = 1 }: P
         </p>
       )}
 
-      <fieldset class="journal-group grid-3">
-        <legend>{t('journalInterviewLegend')}</legend>
-        <div class="field">
-          <label for={`${p}-company`}>{t('journalFieldCompany')}</label>
-          <input
-            id={`${p}-company`}
-            maxLength={BACKUP_LIMITS.shortChars}
-            value={form.company}
-            onInput={(event) => set({ company: event.currentTarget.value })}
-          />
-        </div>
-        <div class="field">
-          <label for={`${p}-role`}>{t('journalFieldRole')}</label>
-          <input
-            id={`${p}-role`}
-            maxLength={BACKUP_LIMITS.shortChars}
-            value={form.role}
-            onInput={(event) => set({ role: event.currentTarget.value })}
-          />
-        </div>
-        <div class="field">
-          <label for={`${p}-round`}>{t('journalFieldRound')}</label>
-          <input
-            id={`${p}-round`}
-            maxLength={BACKUP_LIMITS.shortChars}
-            value={form.round}
-            onInput={(event) => set({ round: event.currentTarget.value })}
-          />
-        </div>
-        <div class="field">
-          <label for={`${p}-date`}>{t('journalFieldDate')}</label>
-          <input
-            id={`${p}-date`}
-            type="date"
-            required
-            value={dateInputValue(form.date)}
-            onChange={(event) => {
-              const date = fromDateInput(event.currentTarget.value, form.date);
-              if (date !== undefined) set({ date });
-            }}
-          />
-        </div>
-      </fieldset>
+      <InterviewFields idPrefix={p} form={form} set={set} />
 
       <QuestionsField
         idPrefix={p}
@@ -214,82 +172,17 @@ export function JournalForm({ entryId, onSaved, onDeleted, headingLevel = 1 }: P
 
       <FollowUpsField idPrefix={p} followUps={form.followUps} onChange={(followUps) => set({ followUps })} />
 
-      <fieldset class="journal-group stack">
-        <legend>{t('journalOutcomeLegend')}</legend>
-        <div class="field">
-          <label for={`${p}-outcome`}>{t('journalFieldOutcome')}</label>
-          <select
-            id={`${p}-outcome`}
-            value={form.outcome}
-            onChange={(event) => set({ outcome: event.currentTarget.value as Outcome })}
-          >
-            {OUTCOMES.map((outcome) => (
-              <option key={outcome} value={outcome}>
-                {t(OUTCOME_LABELS[outcome])}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div class="field">
-          <label for={`${p}-compensationNotes`}>{t('journalFieldCompensationNotes')}</label>
-          <textarea
-            id={`${p}-compensationNotes`}
-            rows={2}
-            maxLength={BACKUP_LIMITS.textChars}
-            placeholder={t('journalCompensationPlaceholder')}
-            value={form.compensationNotes}
-            onInput={(event) => set({ compensationNotes: event.currentTarget.value })}
-          />
-        </div>
-      </fieldset>
+      <OutcomeFields idPrefix={p} form={form} set={set} />
 
-      {form.checklist.length > 0 && (
-        <section class="journal-group" aria-labelledby={`${p}-checklist`}>
-          <h3 id={`${p}-checklist`}>{t('journalFieldChecklist')}</h3>
-          <ul class="list checklist-results">
-            {form.checklist.map((item) => (
-              <li key={item.itemId}>
-                <span aria-hidden="true">{item.checked ? '✓' : '○'}</span>{' '}
-                <span class="visually-hidden">
-                  {t(item.checked ? 'journalChecklistDone' : 'journalChecklistNotDone')}{' '}
-                </span>
-                {item.label}
-              </li>
-            ))}
-          </ul>
-        </section>
-      )}
+      <ChecklistResults idPrefix={p} checklist={form.checklist} />
 
-      <div class="row journal-actions">
-        <button type="submit" class="primary">
-          {t('journalSaveEntry')}
-        </button>
-        <button type="button" onClick={exportMarkdown}>
-          {t('journalExportEntryMarkdown')}
-        </button>
-        {confirmDelete ? (
-          <fieldset class="row inline-confirm">
-            <legend>{t('journalDeleteConfirm')}</legend>
-            <button
-              type="button"
-              class="danger"
-              onClick={async () => {
-                await remove();
-                onDeleted?.();
-              }}
-            >
-              {t('journalDeleteYes')}
-            </button>
-            <button type="button" onClick={() => setConfirmDelete(false)}>
-              {t('journalCancel')}
-            </button>
-          </fieldset>
-        ) : (
-          <button type="button" class="danger" onClick={() => setConfirmDelete(true)}>
-            {t('journalDelete')}
-          </button>
-        )}
-      </div>
+      <EntryActions
+        onExport={exportMarkdown}
+        onDelete={async () => {
+          await remove();
+          onDeleted?.();
+        }}
+      />
       {exportError && <p role="alert">{t('journalExportFailed')}</p>}
     </form>
   );

@@ -1,8 +1,8 @@
 import { useState } from 'preact/hooks';
 import { BACKUP_LIMITS } from '@/utils/backup/format';
-import { competencyFromText, competencyLabel } from '@/utils/competencies';
 import { type MessageKey, t } from '@/utils/i18n';
 import { type Competency, type CompetencyRating, STANDARD_COMPETENCIES } from '@/utils/model';
+import { competencyFromText, competencyLabel } from '@/utils/stories/competencies';
 
 const SCORES: ReadonlyArray<{ score: CompetencyRating['score']; label: MessageKey }> = [
   { score: 1, label: 'journalScore1' },

@@ -1,4 +1,4 @@
-import { SELF_CALL_LABELS } from '@/utils/export/markdown';
+import { SELF_CALL_LABELS } from '@/utils/backup/export-markdown';
 import { t } from '@/utils/i18n';
 import { SELF_CALLS, type SelfCall } from '@/utils/model';
 

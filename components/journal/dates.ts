@@ -26,7 +26,3 @@ export function fromDateInput(value: string, keepTimeOf?: Timestamp): Timestamp 
   ).getTime();
   return Number.isFinite(at) ? at : undefined;
 }
-
-export function formatDate(at: Timestamp): string {
-  return new Date(at).toLocaleDateString(undefined, { year: 'numeric', month: 'short', day: 'numeric' });
-}

@@ -1,6 +1,6 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { request } from '@/utils/api/client';
-import { type JournalEntryInput, journalFormKey } from '@/utils/api/features/journal';
+import { type JournalEntryInput, journalFormKey } from '@/utils/journal/protocol';
 import type { Id, JournalEntry } from '@/utils/model';
 
 /** The form's copy in the drafts table: what was typed, and when, so a newer copy wins over the saved entry. */
@@ -58,7 +58,7 @@ export function useJournalEntry(entryId: Id) {
     (async () => {
       const [entry, copy] = await Promise.all([
         request('journal.get', entryId),
-        request('drafts.get', journalFormKey(entryId)).catch(() => null),
+        request('formBackup.get', journalFormKey(entryId)).catch(() => null),
       ]);
       if (cancelled) return;
       if (!entry) {
@@ -92,7 +92,7 @@ export function useJournalEntry(entryId: Id) {
     if (copyInFlight.current && !force) return;
     uncopied.current = false;
     copyInFlight.current = true;
-    request('drafts.put', { key: journalFormKey(entryId), value: { form: latest.current, at: Date.now() } }).then(
+    request('formBackup.put', { key: journalFormKey(entryId), value: { form: latest.current, at: Date.now() } }).then(
       () => {
         copyInFlight.current = false;
         writeCopy();

@@ -1,5 +1,5 @@
 import Dexie, { type EntityTable } from 'dexie';
-import type { Call, Draft, Interview, JournalEntry, PracticeSession, SettingRow, Story } from '@/utils/model';
+import type { Call, Draft, JournalEntry, Plan, PracticeSession, SettingRow, Story } from '@/utils/model';
 
 /**
  * The only IndexedDB database, opened only in the background service worker (see ARCHITECTURE.md).
@@ -9,7 +9,7 @@ import type { Call, Draft, Interview, JournalEntry, PracticeSession, SettingRow,
  */
 export class StarboardDb extends Dexie {
   stories!: EntityTable<Story, 'id'>;
-  interviews!: EntityTable<Interview, 'id'>;
+  interviews!: EntityTable<Plan, 'id'>;
   calls!: EntityTable<Call, 'id'>;
   journal!: EntityTable<JournalEntry, 'id'>;
   practice!: EntityTable<PracticeSession, 'id'>;

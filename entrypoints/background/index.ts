@@ -2,16 +2,17 @@ import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { messenger } from '@/utils/api/messenger';
 import { LIVE_PORT, type MessageName } from '@/utils/api/protocol';
-import { normaliseMeetingUrl } from '@/utils/meeting-url';
+import { normaliseMeetingUrl } from '@/utils/platforms/meeting-url';
+import { endCallInTab, endOrphanedCalls, liveCallInTab } from './calls';
+import { installReminders } from './closing/reminders';
 import { StarboardDb } from './db';
+import { createHandlers } from './features';
+import { relayToLoader } from './frame';
+import { installJournalDrafts } from './journal/drafts';
 import { type LivePort, serveLivePort } from './live';
-import { relayToLoader } from './loader-relay';
-import { syncPlatforms } from './platform-scripts';
-import { installReminders } from './reminders';
-import { CallEvents, createDispatcher, createHandlers, isExtensionPage, type Sender } from './router';
-import { endCallInTab, endOrphanedCalls, liveCallInTab } from './services/calls';
-import { installJournalDrafts } from './services/journal-drafts';
-import { seedSamples } from './services/samples';
+import { syncPlatforms } from './platforms';
+import { CallEvents, createDispatcher, isExtensionPage, type Sender } from './router';
+import { seedSamples } from './samples';
 import { configureSidePanel } from './side-panel';
 
 export default defineBackground({

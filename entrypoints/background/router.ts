@@ -1,26 +1,15 @@
 import type { Browser } from 'wxt/browser';
 import {
   CONTENT_SCRIPT_MESSAGES,
+  type CommandName,
   type Commands,
   type DataOf,
   type MessageName,
   type Queries,
+  type QueryName,
   type ResultOf,
 } from '@/utils/api/protocol';
 import type { Call } from '@/utils/model';
-import type { StarboardDb } from './db';
-import { backupHandlers } from './handlers/backup';
-import { callHandlers } from './handlers/calls';
-import { draftHandlers } from './handlers/drafts';
-import { interviewHandlers } from './handlers/interviews';
-import { journalHandlers } from './handlers/journal';
-import { panelHandlers } from './handlers/panel';
-import { platformHandlers } from './handlers/platforms';
-import { practiceHandlers } from './handlers/practice';
-import { reminderHandlers } from './handlers/reminders';
-import { settingsHandlers } from './handlers/settings';
-import { storyHandlers } from './handlers/stories';
-
 export type Sender = Browser.runtime.MessageSender;
 
 export interface RequestContext {
@@ -36,6 +25,14 @@ export type CommandHandlers = { [K in keyof Commands]: Handler<K> };
 export interface Handlers {
   queries: QueryHandlers;
   commands: CommandHandlers;
+}
+
+/** A feature's handlers for the messages of its own protocol (utils/<feature>/protocol.ts): one each, or a type error. */
+export type QueriesOf<Q> = { [K in keyof Q & QueryName]: Handler<K> };
+export type CommandsOf<C> = { [K in keyof C & CommandName]: Handler<K> };
+export interface FeatureHandlers<Q, C> {
+  queries: QueriesOf<Q>;
+  commands: CommandsOf<C>;
 }
 
 /**
@@ -72,47 +69,6 @@ export class ForbiddenError extends Error {
  */
 export function isExtensionPage(sender: Sender, extensionId: string, extensionOrigin: string): boolean {
   return sender.id === extensionId && typeof sender.url === 'string' && sender.url.startsWith(extensionOrigin);
-}
-
-export function createHandlers(db: StarboardDb, calls: CallEvents = new CallEvents()): Handlers {
-  const stories = storyHandlers(db);
-  const interviews = interviewHandlers(db);
-  const callsPart = callHandlers(db, calls);
-  const settings = settingsHandlers(db);
-  const drafts = draftHandlers(db);
-  const panel = panelHandlers();
-  const practice = practiceHandlers(db);
-  const reminders = reminderHandlers(db);
-  const platforms = platformHandlers(db);
-  const journal = journalHandlers(db);
-  const backup = backupHandlers(db);
-  // Annotated literals: a message of the protocol without a handler is a type error here.
-  const queries: QueryHandlers = {
-    ...stories.queries,
-    ...interviews.queries,
-    ...callsPart.queries,
-    ...settings.queries,
-    ...drafts.queries,
-    ...panel.queries,
-    ...practice.queries,
-    ...platforms.queries,
-    ...journal.queries,
-    ...backup.queries,
-  };
-  const commands: CommandHandlers = {
-    ...stories.commands,
-    ...interviews.commands,
-    ...callsPart.commands,
-    ...settings.commands,
-    ...drafts.commands,
-    ...panel.commands,
-    ...practice.commands,
-    ...reminders.commands,
-    ...platforms.commands,
-    ...journal.commands,
-    ...backup.commands,
-  };
-  return { queries, commands };
 }
 
 export function handlerFor<K extends MessageName>(handlers: Handlers, name: K): Handler<K> | undefined {

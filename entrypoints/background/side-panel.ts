@@ -5,7 +5,7 @@ interface SidePanelApi {
 }
 
 /**
- * Chrome's side panel shows sidepanel.html (manifest `side_panel`), which follows the active tab's call. The toolbar
+ * Chrome's side panel shows panel.html (manifest `side_panel`), which follows the active tab's call. The toolbar
  * button keeps opening the popup, whose "Open side panel" opens it with the click's gesture. Firefox has its
  * sidebar (`sidebar_action`) instead and no such API.
  */

@@ -1,16 +1,16 @@
 import type { ComponentChildren } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import { type MessageKey, t } from '@/utils/i18n';
-import { CoverageView } from './coverage/CoverageView';
-import { InsightsSection } from './insights/InsightsSection';
-import { JournalSection } from './journal/JournalSection';
-import { PendingDraftBanner } from './journal/PendingDraftBanner';
-import { MatchView } from './match/MatchView';
-import { PlansView } from './plans/PlansView';
-import { PracticeView } from './practice/PracticeView';
-import { SampleBanner } from './SampleBanner';
-import { SettingsView } from './settings/SettingsView';
-import { StoryLibrary } from './stories/StoryLibrary';
+import { CoverageView } from '../../components/coverage/CoverageView';
+import { InsightsSection } from '../../components/insights/InsightsSection';
+import { JournalSection } from '../../components/journal/JournalSection';
+import { PendingDraftBanner } from '../../components/journal/PendingDraftBanner';
+import { MatchView } from '../../components/matcher/MatchView';
+import { PlansView } from '../../components/plans/PlansView';
+import { PracticeView } from '../../components/practice/PracticeView';
+import { SampleBanner } from '../../components/samples/SampleBanner';
+import { SettingsView } from '../../components/settings/SettingsView';
+import { StoryLibrary } from '../../components/stories/StoryLibrary';
 
 interface Section {
   /** The first segment of the hash route: #/<id>/… */

@@ -1,9 +1,9 @@
 import { useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { t } from '@/utils/i18n';
-import { attachToActiveTab, togglePanelFrame } from './call-tab';
+import { attachToActiveTab, togglePanelFrame } from '../../components/frame/attach';
 
-async function openPage(path: '/dashboard.html' | '/sidepanel.html' | '/rehearsal.html') {
+async function openPage(path: '/dashboard.html' | '/panel.html' | '/rehearsal.html') {
   await browser.tabs.create({ url: browser.runtime.getURL(path) });
   window.close();
 }

@@ -1,13 +1,13 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { useLive, valueOr } from '@/components/hooks/use-live';
-import { useNow } from '@/components/hooks/use-now';
+import { useLive, valueOr } from '@/components/ui/use-live';
+import { useNow } from '@/components/ui/use-now';
 import { request } from '@/utils/api/client';
-import { clockState, formatClock } from '@/utils/call-clock';
+import { clockState, formatClock } from '@/utils/closing/clock';
 import { t } from '@/utils/i18n';
 import type { Id } from '@/utils/model';
-import { DEFAULT_SETTINGS } from '@/utils/settings';
-import { nextPlannedInterview, plannedInterviews, planTitle } from '../sidepanel/cue-card';
-import { FRAME_MESSAGE } from '../sidepanel/frame-control';
+import { DEFAULT_SETTINGS } from '@/utils/settings/settings';
+import { FRAME_MESSAGE } from '../../components/frame/frame-control';
+import { nextPlannedPlan, planCaption, plannedPlans } from '../../utils/cue-card/cue-card';
 
 /**
  * A practice call: a stage that looks like a video call, with the panel framed beside it exactly as on a real call.
@@ -16,7 +16,7 @@ import { FRAME_MESSAGE } from '../sidepanel/frame-control';
  */
 export function Rehearsal() {
   const view = valueOr(useLive('calls.current', {}), null);
-  const interviews = valueOr(useLive('interviews.list', undefined), []);
+  const interviews = valueOr(useLive('plans.list', undefined), []);
   const settings = valueOr(useLive('settings.get', undefined), DEFAULT_SETTINGS);
   const now = useNow();
   const call = view?.call ?? null;
@@ -31,15 +31,15 @@ export function Rehearsal() {
     />
   ) : (
     <Lobby
-      planned={plannedInterviews(interviews)}
-      suggested={nextPlannedInterview(interviews, now)?.id ?? null}
+      planned={plannedPlans(interviews)}
+      suggested={nextPlannedPlan(interviews, now)?.id ?? null}
       lastDuration={call?.endedAt !== undefined ? call.endedAt - call.joinedAt : null}
     />
   );
 }
 
 interface LobbyProps {
-  planned: ReturnType<typeof plannedInterviews>;
+  planned: ReturnType<typeof plannedPlans>;
   suggested: Id | null;
   /** The rehearsal just left, if any. */
   lastDuration: number | null;
@@ -58,7 +58,7 @@ function Lobby({ planned, suggested, lastDuration }: LobbyProps) {
     try {
       const call = await request('calls.start', { platform: 'rehearsal' });
       if ((selected || null) !== (call.interviewId ?? null)) {
-        await request('calls.bindInterview', { callId: call.id, interviewId: selected || null });
+        await request('calls.bindPlan', { callId: call.id, interviewId: selected || null });
       }
     } catch {
       setFailed(true);
@@ -78,7 +78,7 @@ function Lobby({ planned, suggested, lastDuration }: LobbyProps) {
           <select id="rehearsal-plan" value={selected} onChange={(event) => setChosen(event.currentTarget.value)}>
             {planned.map((plan) => (
               <option key={plan.id} value={plan.id}>
-                {planTitle(plan) || t('panelPlanUntitled')}
+                {planCaption(plan) || t('panelPlanUntitled')}
               </option>
             ))}
             <option value="">{t('rehearsalNoPlan')}</option>
@@ -169,7 +169,7 @@ function Stage({ callId, joinedAt, closing, now }: StageProps) {
         </button>
       </nav>
       <aside class={collapsed ? 'panel-dock collapsed' : 'panel-dock'} aria-label={t('rehearsalPanelLabel')}>
-        <iframe ref={frameRef} class="panel-frame" src="/sidepanel.html" title={t('rehearsalPanelLabel')} />
+        <iframe ref={frameRef} class="panel-frame" src="/panel.html" title={t('rehearsalPanelLabel')} />
         {collapsed && (
           <button
             ref={expandRef}

@@ -15,7 +15,7 @@ const MIN = 60_000;
 describe('accessibility (axe-core): no serious or critical violations', () => {
   shareBrowser();
 
-  for (const path of ['dashboard.html#/stories', 'dashboard.html#/settings', 'sidepanel.html', 'popup.html']) {
+  for (const path of ['dashboard.html#/stories', 'dashboard.html#/settings', 'panel.html', 'popup.html']) {
     test(path, async ({ context, extensionUrl }) => {
       const page = await context.newPage();
       await page.goto(extensionUrl(path));
@@ -31,7 +31,7 @@ describe('accessibility (axe-core): no serious or critical violations', () => {
 describe('keyboard: every control reachable by Tab, focus always visible', () => {
   shareBrowser();
 
-  for (const path of ['dashboard.html#/stories', 'sidepanel.html', 'popup.html']) {
+  for (const path of ['dashboard.html#/stories', 'panel.html', 'popup.html']) {
     test(path, async ({ context, extensionUrl }) => {
       const page = await context.newPage();
       await page.goto(extensionUrl(path));

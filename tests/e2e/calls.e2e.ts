@@ -143,7 +143,7 @@ describe('two Meet tabs in a call on the same meeting link', () => {
         .getByRole('heading', { name: 'Sample Co · Senior Software Engineer · Final round' })
         .waitFor({ timeout: 15_000 });
     }
-    const plan = await probe.request('interviews.get', planId);
+    const plan = await probe.request('plans.get', planId);
     expect(plan?.round).toBe('Final round');
     expect(plan?.checklist?.map((item) => item.label)).toEqual(
       expect.arrayContaining(['Ask about the on-call rotation', 'Mention the open-source work']),

@@ -318,7 +318,7 @@ describe('the closing-checklist reminder while the panel is out of sight on Meet
     // Real time for the background (its clock cannot be faked): the plan is scheduled so that this call, joined
     // late inside its slot, reaches T-minus 8 half a minute from now. Seconds matter here, which no form offers.
     const reminderAt = Date.now() + 30_000;
-    await probe.request('interviews.save', { id: call.interviewId!, scheduledAt: reminderAt - REMINDER_AFTER_JOIN });
+    await probe.request('plans.save', { id: call.interviewId!, scheduledAt: reminderAt - REMINDER_AFTER_JOIN });
     await expect
       .poll(async () => (await probe.alarm(`reminder:${call.id}`))?.scheduledTime)
       .toBe(reminderAt + PANEL_FIRST_MS);

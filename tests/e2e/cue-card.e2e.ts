@@ -305,12 +305,12 @@ describe('the in-call panel on Google Meet', () => {
   }) => {
     await page.evaluate((id) => {
       const probe = document.createElement('iframe');
-      probe.src = `chrome-extension://${id}/sidepanel.html`;
+      probe.src = `chrome-extension://${id}/panel.html`;
       probe.id = 'probe';
       document.body.append(probe);
     }, extensionId);
     await expect.poll(() => page.frames().some((f) => f.url().startsWith('chrome-error://'))).toBe(true);
-    expect(page.frames().filter((f) => /\/sidepanel\.html/.test(f.url()))).toHaveLength(1);
+    expect(page.frames().filter((f) => /\/panel\.html/.test(f.url()))).toHaveLength(1);
     await page.evaluate(() => document.getElementById('probe')?.remove());
   });
 
@@ -358,7 +358,7 @@ describe('the in-call panel on Google Meet', () => {
     await expect.poll(stored).toMatchObject({ collapsed: true });
 
     // What the popup's "Show/hide panel on this tab" and the keyboard shortcut send.
-    await probe.request('panel.frame', { action: 'toggle', tabId: meetTab });
+    await probe.request('frame.frame', { action: 'toggle', tabId: meetTab });
     await expect.poll(() => frameBox(page)).not.toBeNull();
     await expect.poll(stored).toMatchObject({ collapsed: false });
     await extensionPage.close();
@@ -413,7 +413,7 @@ describe('the in-call panel on Google Meet', () => {
         }),
     );
     const requests = (await seenFor(worker, busyTab)).map((s) => `${s.type} ${JSON.stringify(s.data)}`);
-    expect(requests).toEqual(['call.report {"platform":"meet","state":"in-call"}', 'panel.mount {}']);
+    expect(requests).toEqual(['call.report {"platform":"meet","state":"in-call"}', 'frame.mount {}']);
     await busy.close();
   });
 });

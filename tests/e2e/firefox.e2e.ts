@@ -18,7 +18,7 @@ async function findPanelFrame(page: Page, timeoutMs = 60_000): Promise<Frame> {
     // Over BiDi a frame's url() can still read about:blank after it navigated: ask the frame itself.
     for (const frame of page.frames().slice(1)) {
       const href = await frame.evaluate(() => location.href).catch(() => '');
-      if (href.startsWith('moz-extension://') && href.includes('sidepanel.html')) return frame;
+      if (href.startsWith('moz-extension://') && href.includes('panel.html')) return frame;
     }
     await new Promise((r) => setTimeout(r, 200));
   }

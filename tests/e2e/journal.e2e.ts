@@ -29,7 +29,7 @@ describe('the post-interview journal, in a real browser', () => {
     // Set-up the UI of other features will own: a plan bound to the meeting link, and the call itself, driven
     // through the same typed messages the panel and the loader send, from an extension page.
     const api = await ExtensionProbe.open(first.context, first.extensionUrl);
-    await api.request('interviews.save', {
+    await api.request('plans.save', {
       company: 'Northwind Labs',
       role: 'Staff Engineer',
       round: 'Onsite 1',

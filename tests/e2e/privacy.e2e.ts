@@ -1,6 +1,6 @@
 import type { BrowserContext, Page } from 'playwright-core';
 import { beforeAll, describe, expect } from 'vitest';
-import { sampleInterview, sampleStories } from '../../utils/samples';
+import { samplePlan, sampleStories } from '../../utils/samples/samples';
 import { buildWithOptionalHostsGranted } from '../harness/granted-build.mjs';
 import { shareBrowser, test } from './fixtures';
 import {
@@ -27,7 +27,7 @@ function privateTexts(): string[] {
       .filter((text): text is string => typeof text === 'string' && text.trim() !== '')
       .map(start),
   );
-  const plan = sampleInterview([]);
+  const plan = samplePlan([]);
   return [
     ...stories,
     plan.company!,

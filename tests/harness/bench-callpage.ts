@@ -60,10 +60,10 @@ async function sample(
   if (withExtension) {
     // Steady state: the loader has reported the call and the panel frame is up.
     const deadline = Date.now() + 20_000;
-    while (!page.frames().some((f) => f.url().endsWith('/sidepanel.html')) && Date.now() < deadline) {
+    while (!page.frames().some((f) => f.url().endsWith('/panel.html')) && Date.now() < deadline) {
       await page.waitForTimeout(50);
     }
-    if (!page.frames().some((f) => f.url().endsWith('/sidepanel.html'))) throw new Error('no panel frame');
+    if (!page.frames().some((f) => f.url().endsWith('/panel.html'))) throw new Error('no panel frame');
   }
   await page.waitForTimeout(1000);
   // One session for both reads: enabling the domain again would reset the counters.

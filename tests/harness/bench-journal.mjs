@@ -247,7 +247,7 @@ export async function benchJournal({ runs = 5 } = {}) {
     );
     rows.push(
       await measure('Insights aggregates (all four charts)', () =>
-        globalThis.benchTime(() => globalThis.benchSend('journal.insights', undefined)),
+        globalThis.benchTime(() => globalThis.benchSend('insights.summary', undefined)),
       ),
     );
 

@@ -21,7 +21,7 @@ const WARM_UP = 2;
 export interface MountSample {
   /** Join clicked → in-call report (the watcher's debounce, by design; before the measured span). */
   joinToReport: number;
-  /** Report → frame element on the call page (panel.mount, panel-frame.js injected, its prefs read, drawn). */
+  /** Report → frame element on the call page (frame.mount, panel-frame.js injected, its prefs read, drawn). */
   inject: number;
   /** Frame element → the panel page's shell rendered (navigation, HTML, scripts, Preact's first render). */
   navigate: number;
@@ -74,7 +74,7 @@ type BenchWindow = typeof globalThis & {
  * after that frame's style, layout and paint). Page-relative times, so they start at the panel's navigation start.
  */
 function instrumentPanelPages(): void {
-  if (location.protocol !== 'chrome-extension:' || !location.pathname.endsWith('/sidepanel.html')) return;
+  if (location.protocol !== 'chrome-extension:' || !location.pathname.endsWith('/panel.html')) return;
   const marks: PanelMarks = {};
   (globalThis as BenchWindow).__benchPanel = marks;
   const observer = new MutationObserver(() => {
@@ -112,7 +112,7 @@ async function reports(worker: Worker): Promise<{ type: string; state?: string; 
 }
 
 function panelFrame(page: Page): Frame | undefined {
-  return page.frames().find((f) => /\/sidepanel\.html/.test(f.url()));
+  return page.frames().find((f) => /\/panel.html/.test(f.url()));
 }
 
 async function poll<T>(
@@ -166,7 +166,7 @@ async function seed(context: BrowserContext, extensionUrl: (path: string) => str
     });
     ids.push(story.id);
   }
-  await probe.request('interviews.save', {
+  await probe.request('plans.save', {
     company: 'Bench Co',
     role: 'Staff Engineer',
     round: 'Onsite',
@@ -388,7 +388,7 @@ export async function measurePanel(runs = 7): Promise<PanelSamples> {
 
     // The panel page on its own, as the side panel shows it beside that call tab.
     for (let i = 0; i < WARM_UP + runs; i++) {
-      const sample = await pageOnce(context, extensionUrl(`sidepanel.html?tabId=${tabId}`));
+      const sample = await pageOnce(context, extensionUrl(`panel.html?tabId=${tabId}`));
       if (i >= WARM_UP) result.page.push(sample);
     }
 

@@ -151,7 +151,7 @@ const panelTable = [
   panelRow('↳ first render with data: shell → pinned stories rendered', mountParts('data')),
   panelRow('(before it: join click → in-call report, the watcher’s debounce)', mountParts('joinToReport')),
   panelRow(
-    'panel page alone (sidepanel.html in a tab): navigation start → pinned stories rendered',
+    'panel page alone (panel.html in a tab): navigation start → pinned stories rendered',
     panel.page.map((s) => s.total),
   ),
   panelRow(

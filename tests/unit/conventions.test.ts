@@ -52,7 +52,7 @@ describe('conventions', () => {
       ({ path }) =>
         /^entrypoints\/[^/]+\.content(\/|\.ts)/.test(path) ||
         path.startsWith('entrypoints/panel-frame') ||
-        path.startsWith('utils/call-page/'),
+        path.startsWith('utils/frame/'),
     );
     for (const { path, text } of loaders) {
       const heavy = runtimeImports(text).filter((m) =>
@@ -65,7 +65,7 @@ describe('conventions', () => {
   it('keeps the panel page deaf to window messages: a call page can post to the frame, but nothing listens', () => {
     const listeners = sources.filter(
       ({ path, text }) =>
-        (path.startsWith('entrypoints/sidepanel/') || path.startsWith('components/')) &&
+        (path.startsWith('entrypoints/panel.sidepanel/') || path.startsWith('components/')) &&
         /addEventListener\(\s*['"]message['"]|\bonmessage\s*=/.test(text),
     );
     expect(listeners.map((f) => f.path)).toEqual([]);

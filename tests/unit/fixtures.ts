@@ -1,5 +1,5 @@
 import type { StoryInput } from '@/utils/api/protocol';
-import type { Call, CallEvent, Interview, JournalEntry, Story } from '@/utils/model';
+import type { Call, CallEvent, JournalEntry, Plan, Story } from '@/utils/model';
 
 /** Builders for the shapes the pure story modules read; each test spells out only the fields it is about. */
 
@@ -35,7 +35,7 @@ export function storyFromInput(input: StoryInput, id = freshId('story')): Story 
   return makeStory({ ...input, id } as Partial<Story>);
 }
 
-export function makeInterview(overrides: Partial<Interview> = {}): Interview {
+export function makePlan(overrides: Partial<Plan> = {}): Plan {
   return {
     id: freshId('interview'),
     company: 'Acme',

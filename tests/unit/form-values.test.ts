@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import {
   fromDateTimeLocalValue,
   fromMonthValue,
-  moveItem,
+  moveBy,
   parseMinutes,
   toDateTimeLocalValue,
   toMonthValue,
@@ -60,18 +60,18 @@ describe('parseMinutes', () => {
   });
 });
 
-describe('moveItem', () => {
+describe('moveBy', () => {
   it('moves an item up or down by one place', () => {
-    expect(moveItem(['a', 'b', 'c'], 2, -1)).toEqual(['a', 'c', 'b']);
-    expect(moveItem(['a', 'b', 'c'], 0, 1)).toEqual(['b', 'a', 'c']);
+    expect(moveBy(['a', 'b', 'c'], 2, -1)).toEqual(['a', 'c', 'b']);
+    expect(moveBy(['a', 'b', 'c'], 0, 1)).toEqual(['b', 'a', 'c']);
   });
 
   it('leaves the list as it was when the move would leave it, without touching the original', () => {
     const list = ['a', 'b'];
-    expect(moveItem(list, 0, -1)).toEqual(['a', 'b']);
-    expect(moveItem(list, 1, 1)).toEqual(['a', 'b']);
-    expect(moveItem(list, 5, -1)).toEqual(['a', 'b']);
-    expect(moveItem(list, 1, -1)).not.toBe(list);
+    expect(moveBy(list, 0, -1)).toEqual(['a', 'b']);
+    expect(moveBy(list, 1, 1)).toEqual(['a', 'b']);
+    expect(moveBy(list, 5, -1)).toEqual(['a', 'b']);
+    expect(moveBy(list, 1, -1)).not.toBe(list);
     expect(list).toEqual(['a', 'b']);
   });
 
@@ -82,7 +82,7 @@ describe('moveItem', () => {
         fc.nat(9),
         fc.integer({ min: -3, max: 3 }),
         (l, i, d) => {
-          expect([...moveItem(l, i, d)].sort()).toEqual([...l].sort());
+          expect([...moveBy(l, i, d)].sort()).toEqual([...l].sort());
         },
       ),
     );

@@ -1,23 +1,25 @@
-import type { BackupCommands, BackupQueries } from './features/backup';
-import type { CallCommands, CallQueries } from './features/calls';
-import type { DraftCommands, DraftQueries } from './features/drafts';
-import type { InterviewCommands, InterviewQueries } from './features/interviews';
-import type { JournalCommands, JournalQueries } from './features/journal';
-import type { PanelCommands, PanelQueries } from './features/panel';
-import type { PlatformCommands, PlatformQueries } from './features/platforms';
-import type { PracticeCommands, PracticeQueries } from './features/practice';
-import type { ReminderCommands } from './features/reminders';
-import type { SettingsCommands, SettingsQueries } from './features/settings';
-import type { StoryCommands, StoryQueries } from './features/stories';
+import type { BackupCommands, BackupQueries } from '../backup/protocol';
+import type { CallCommands, CallQueries } from '../calls/protocol';
+import type { ClosingCommands } from '../closing/protocol';
+import type { FormBackupCommands, FormBackupQueries } from '../form-backup/protocol';
+import type { FrameCommands, FrameQueries } from '../frame/protocol';
+import type { InsightsQueries } from '../insights/protocol';
+import type { JournalCommands, JournalQueries } from '../journal/protocol';
+import type { PlanCommands, PlanQueries } from '../plans/protocol';
+import type { PlatformCommands, PlatformQueries } from '../platforms/protocol';
+import type { PracticeCommands, PracticeQueries } from '../practice/protocol';
+import type { SampleCommands } from '../samples/protocol';
+import type { SettingsCommands, SettingsQueries } from '../settings/protocol';
+import type { StoryCommands, StoryQueries } from '../stories/protocol';
 
-export type { CallReport, CallView } from './features/calls';
-export type { InterviewInput } from './features/interviews';
-export type { JournalEntryInput, JournalInsights, JournalSummary } from './features/journal';
-export type { PracticeInput } from './features/practice';
-export type { StoryInput } from './features/stories';
+export type { CallReport, CallView } from '../calls/protocol';
+export type { JournalEntryInput, JournalInsights, JournalSummary } from '../journal/protocol';
+export type { PlanInput } from '../plans/protocol';
+export type { PracticeInput } from '../practice/protocol';
+export type { StoryInput } from '../stories/protocol';
 
 /**
- * The whole API, one interface per feature (utils/api/features/*). A feature adds its interfaces here; the
+ * The whole API, one interface per feature (utils/<feature>/protocol.ts). A feature adds its interfaces here; the
  * background must then provide a handler for each message or the build fails.
  *
  * Queries are reads: each can be called once or subscribed to (utils/api/live.ts), and a subscription is pushed a
@@ -25,24 +27,26 @@ export type { StoryInput } from './features/stories';
  */
 export interface Queries
   extends StoryQueries,
-    InterviewQueries,
+    PlanQueries,
     CallQueries,
     SettingsQueries,
-    DraftQueries,
-    PanelQueries,
+    FormBackupQueries,
+    FrameQueries,
     PracticeQueries,
     PlatformQueries,
     JournalQueries,
+    InsightsQueries,
     BackupQueries {}
 export interface Commands
   extends StoryCommands,
-    InterviewCommands,
+    SampleCommands,
+    PlanCommands,
     CallCommands,
+    ClosingCommands,
     SettingsCommands,
-    DraftCommands,
-    PanelCommands,
+    FormBackupCommands,
+    FrameCommands,
     PracticeCommands,
-    ReminderCommands,
     PlatformCommands,
     JournalCommands,
     BackupCommands {}
@@ -58,7 +62,7 @@ export type ResultOf<K extends MessageName> = ReturnType<Protocol[K]>;
 export const CONTENT_SCRIPT_MESSAGES: ReadonlySet<MessageName> = new Set<MessageName>([
   'call.report',
   'call.share',
-  'panel.mount',
+  'frame.mount',
 ]);
 
 /** The port name live subscriptions travel on. */

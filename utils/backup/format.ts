@@ -1,4 +1,4 @@
-import type { Call, Id, Interview, JournalEntry, PracticeSession, SettingRow, Story, Timestamp } from '@/utils/model';
+import type { Call, Id, JournalEntry, Plan, PracticeSession, SettingRow, Story, Timestamp } from '@/utils/model';
 import type { BackupError } from './validate';
 
 /**
@@ -18,7 +18,7 @@ export type BackupJournalEntry = Omit<JournalEntry, 'terms'> & { terms?: string[
 
 export interface BackupTables {
   stories: Story[];
-  interviews: Interview[];
+  interviews: Plan[];
   calls: Call[];
   journal: BackupJournalEntry[];
   practice: PracticeSession[];
@@ -130,3 +130,7 @@ export function checkBackupSize(bytes: number): BackupError | null {
   const mb = (n: number) => String(Math.ceil(n / (1024 * 1024)));
   return { messageKey: 'backupErrorTooLarge', substitutions: [mb(bytes), mb(BACKUP_LIMITS.fileBytes)] };
 }
+
+export type ImportMode = 'merge' | 'replace';
+
+export type ImportCounts = Record<BackupTable, number>;

@@ -20,8 +20,8 @@ import {
   type CallEvent,
   type ChecklistItem,
   type ChecklistResult,
-  type Interview,
   OUTCOMES,
+  type Plan,
   type PracticeSession,
   SELF_CALLS,
   type SettingRow,
@@ -103,7 +103,7 @@ const story = schemaOf<Story>()(
   }),
 );
 
-const interview = schemaOf<Interview>()(
+const interview = schemaOf<Plan>()(
   v.strictObject({
     id,
     company: text(L.shortChars),

@@ -5,8 +5,8 @@ import type {
   ChecklistResult,
   Competency,
   Id,
-  Interview,
   JournalEntry,
+  Plan,
   Story,
   Timestamp,
 } from '@/utils/model';
@@ -14,7 +14,7 @@ import type {
 export interface DraftFromCallInput {
   call: Call;
   /** The plan the call was bound to, if any. */
-  interview?: Interview | null;
+  interview?: Plan | null;
   /**
    * The stories the call may refer to, as `suggestedCompetencies` takes them. The draft itself keeps every told
    * story id, even of a story deleted since: the entry records what happened.

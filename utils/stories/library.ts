@@ -1,4 +1,3 @@
-import { competencyKey, competencyLabel, isStandardCompetency, uniqueCompetencies } from '@/utils/competencies';
 import {
   type Competency,
   type Id,
@@ -7,6 +6,7 @@ import {
   type Story,
   type Timestamp,
 } from '@/utils/model';
+import { competencyKey, competencyLabel, isStandardCompetency, uniqueCompetencies } from '@/utils/stories/competencies';
 
 /** How the story list narrows what it shows: by the archive flag, then by words typed in the search box. */
 export type ArchiveFilter = 'active' | 'archived' | 'all';

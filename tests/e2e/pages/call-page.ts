@@ -91,7 +91,7 @@ export async function joinCall(context: BrowserContext, host: CallHost): Promise
 
 /** The panel page framed in a call page. */
 export function panelFrame(page: Page): Frame | undefined {
-  return page.frames().find((f) => /\/sidepanel\.html/.test(f.url()));
+  return page.frames().find((f) => /\/panel\.html/.test(f.url()));
 }
 
 export async function waitForPanelFrame(page: Page): Promise<Frame> {

@@ -75,6 +75,6 @@ export async function openPanelTab(
 ): Promise<Page> {
   const panel = await context.newPage();
   if (viewport) await panel.setViewportSize(viewport);
-  await panel.goto(extensionUrl(tabId === undefined ? 'sidepanel.html' : `sidepanel.html?tabId=${tabId}`));
+  await panel.goto(extensionUrl(tabId === undefined ? 'panel.html' : `panel.html?tabId=${tabId}`));
   return panel;
 }

@@ -61,13 +61,13 @@ describe('live subscriptions, page side', () => {
     const ports = fakeConnect();
     const { subscribe } = await freshClient();
     subscribe('stories.list', {}, () => {});
-    subscribe('interviews.list', undefined, () => {});
+    subscribe('plans.list', undefined, () => {});
     ports[0]!.drop();
     await vi.advanceTimersByTimeAsync(1_000);
     expect(ports).toHaveLength(2);
     expect(ports[1]!.sent.map((m) => (m.type === 'subscribe' ? m.name : m.type))).toEqual([
       'stories.list',
-      'interviews.list',
+      'plans.list',
     ]);
     vi.useRealTimers();
   });

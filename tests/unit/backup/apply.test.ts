@@ -1,14 +1,14 @@
+import { applyBackup, existingIds, exportBackup, importBackup } from '@/entrypoints/background/backup/apply';
 import type { StarboardDb } from '@/entrypoints/background/db';
-import { applyBackup, existingIds, exportBackup, importBackup } from '@/utils/backup/apply';
 import { type Backup, previewImport, serializeBackup } from '@/utils/backup/format';
 import { parseBackup } from '@/utils/backup/validate';
 import { journalTerms } from '@/utils/journal/terms';
-import { makeBackup, makeCall, makeEntry, makeInterview, makeStory, openTestDb, snapshot } from './fixtures';
+import { makeBackup, makeCall, makeEntry, makePlan, makeStory, openTestDb, snapshot } from './fixtures';
 
 /** Data already in the browser before an import. */
 async function populate(db: StarboardDb) {
   await db.stories.bulkAdd([makeStory({ title: 'Local version' }), makeStory({ id: 'story-local' })]);
-  await db.interviews.add(makeInterview({ id: 'interview-local' }));
+  await db.interviews.add(makePlan({ id: 'interview-local' }));
   await db.calls.add(makeCall({ id: 'call-local' }));
   await db.journal.add(makeEntry({ id: 'entry-local', company: 'Localcorp' }));
   await db.settings.add({ key: 'reminderMinutes', value: 3 });

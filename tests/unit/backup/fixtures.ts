@@ -1,7 +1,7 @@
 import { StarboardDb } from '@/entrypoints/background/db';
 import { BACKUP_FORMAT, BACKUP_VERSION, type Backup } from '@/utils/backup/format';
 import { journalTerms } from '@/utils/journal/terms';
-import type { Call, Interview, JournalEntry, PracticeSession, SettingRow, Story } from '@/utils/model';
+import type { Call, JournalEntry, Plan, PracticeSession, SettingRow, Story } from '@/utils/model';
 
 /** Shared fixtures for the backup and export tests: realistic rows with every optional field set. */
 
@@ -31,7 +31,7 @@ export function makeStory(overrides: Partial<Story> = {}): Story {
   };
 }
 
-export function makeInterview(overrides: Partial<Interview> = {}): Interview {
+export function makePlan(overrides: Partial<Plan> = {}): Plan {
   return {
     id: 'interview-acme',
     company: 'Acme Robotics',
@@ -156,7 +156,7 @@ export function makeBackup(): Backup {
     exportedAt: T0 + 90 * MIN,
     tables: {
       stories: [makeStory(), makeStory({ id: 'story-conflict', title: 'Disagreed with a PM', strength: 3 })],
-      interviews: [makeInterview()],
+      interviews: [makePlan()],
       calls: [call],
       journal: [entry],
       practice: [makePractice()],

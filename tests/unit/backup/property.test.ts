@@ -1,20 +1,11 @@
 import fc from 'fast-check';
+import { type ImportMode, type ImportResult, importBackup } from '@/entrypoints/background/backup/apply';
 import type { StarboardDb } from '@/entrypoints/background/db';
-import { type ImportMode, type ImportResult, importBackup } from '@/utils/backup/apply';
 import { BACKUP_FORMAT, BACKUP_TABLES, BACKUP_VERSION, type Backup, type BackupTable } from '@/utils/backup/format';
 import { parseBackup } from '@/utils/backup/validate';
 import { journalTerms } from '@/utils/journal/terms';
 import { OUTCOMES, SELF_CALLS, STANDARD_COMPETENCIES } from '@/utils/model';
-import {
-  makeCall,
-  makeEntry,
-  makeInterview,
-  makePractice,
-  makeSettings,
-  makeStory,
-  openTestDb,
-  snapshot,
-} from './fixtures';
+import { makeCall, makeEntry, makePlan, makePractice, makeSettings, makeStory, openTestDb, snapshot } from './fixtures';
 
 /**
  * Valid backups, mutated into bad or half-bad ones (1,000 runs). For each: a rejected file must leave the
@@ -425,7 +416,7 @@ function mutate(backup: unknown, list: readonly Mutation[]): string {
 /** What the browser holds before each import; some ids collide with generated ones (`story-1`…). */
 const BASELINE = {
   stories: [makeStory({ id: 'story-1' }), makeStory({ id: 'story-local', title: 'Only here' })],
-  interviews: [makeInterview({ id: 'interview-1' })],
+  interviews: [makePlan({ id: 'interview-1' })],
   calls: [makeCall({ id: 'call-1', tabId: 3 })],
   journal: [makeEntry({ id: 'entry-1' }), makeEntry({ id: 'entry-local', company: 'Localcorp' })],
   practice: [makePractice({ id: 'practice-1' })],

@@ -1,7 +1,7 @@
 import { draftFromCall, emptyEntry, suggestedCompetencies } from '@/utils/journal/draft';
 import { journalTerms } from '@/utils/journal/terms';
 import type { ChecklistResult } from '@/utils/model';
-import { makeCall, makeInterview, makeStory } from '../backup/fixtures';
+import { makeCall, makePlan, makeStory } from '../backup/fixtures';
 
 const stories = [
   makeStory(),
@@ -17,7 +17,7 @@ const NOW = Date.UTC(2026, 10, 2, 16, 0);
 describe('draftFromCall', () => {
   it('drafts an entry from a realistic call bound to a plan', () => {
     const call = makeCall();
-    const entry = draftFromCall({ call, interview: makeInterview(), stories, checklist, now: NOW, id: 'entry-1' });
+    const entry = draftFromCall({ call, interview: makePlan(), stories, checklist, now: NOW, id: 'entry-1' });
 
     expect(entry).toMatchObject({
       id: 'entry-1',

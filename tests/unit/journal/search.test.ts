@@ -1,7 +1,7 @@
 import type { DBCore } from 'dexie';
 import fc from 'fast-check';
 import type { StarboardDb } from '@/entrypoints/background/db';
-import { type JournalQuery, searchJournal } from '@/utils/journal/search';
+import { type JournalQuery, searchJournal } from '@/entrypoints/background/journal/search';
 import { journalTerms, queryTerms } from '@/utils/journal/terms';
 import { type JournalEntry, OUTCOMES, type Outcome } from '@/utils/model';
 import { makeEntry, openTestDb } from '../backup/fixtures';

@@ -1,0 +1,256 @@
+import { type SaveState, useAutosave } from '@/components/ui/use-autosave';
+import { useLive, valueOr } from '@/components/ui/use-live';
+import { request } from '@/utils/api/client';
+import { fromDateTimeLocalValue, parseMinutes, toDateTimeLocalValue } from '@/utils/form-values';
+import { type MessageKey, t } from '@/utils/i18n';
+import type { Plan, PlanStatus, Story, Timestamp } from '@/utils/model';
+import { cleanList, meetingLinkForDisplay, sameCompanyPlanIds } from '@/utils/plans/plans';
+import { retellWarnings } from '@/utils/plans/retell';
+import { ListField } from './ListField';
+import { PinnedStories } from './PinnedStories';
+import { planTitle, STATUS_TEXT } from './plan-text';
+
+export type PlanForm = Pick<
+  Plan,
+  | 'company'
+  | 'role'
+  | 'round'
+  | 'plannedMinutes'
+  | 'meetingUrl'
+  | 'interviewers'
+  | 'pinnedStoryIds'
+  | 'questionsToAsk'
+  | 'pitch'
+  | 'notes'
+  | 'status'
+> & { scheduledAt: Timestamp | null; reminderMinutes: number | null };
+
+const FORM_FIELDS: ReadonlyArray<keyof PlanForm> = [
+  'company',
+  'role',
+  'round',
+  'plannedMinutes',
+  'meetingUrl',
+  'interviewers',
+  'pinnedStoryIds',
+  'questionsToAsk',
+  'pitch',
+  'notes',
+  'status',
+  'scheduledAt',
+  'reminderMinutes',
+];
+
+function planForm(plan: Plan): PlanForm {
+  return {
+    company: plan.company,
+    role: plan.role,
+    round: plan.round,
+    plannedMinutes: plan.plannedMinutes,
+    meetingUrl: meetingLinkForDisplay(plan.meetingUrl),
+    interviewers: plan.interviewers,
+    pinnedStoryIds: plan.pinnedStoryIds,
+    questionsToAsk: plan.questionsToAsk,
+    pitch: plan.pitch,
+    notes: plan.notes,
+    status: plan.status,
+    scheduledAt: plan.scheduledAt ?? null,
+    reminderMinutes: plan.reminderMinutes ?? null,
+  };
+}
+
+export const planDraftKey = (id: string) => `interview:${id}`;
+
+const SAVE_STATE_TEXT: Record<SaveState, MessageKey> = { saved: 'saved', saving: 'saving', error: 'saveFailed' };
+const STATUSES: PlanStatus[] = ['planned', 'done', 'cancelled'];
+const MAX_PLANNED_MINUTES = 8 * 60;
+
+type TextField = 'company' | 'role' | 'round' | 'meetingUrl';
+const TEXT_FIELDS: Array<{ field: TextField; label: MessageKey; type?: string }> = [
+  { field: 'company', label: 'planFieldCompany' },
+  { field: 'role', label: 'planFieldRole' },
+  { field: 'round', label: 'planFieldRound' },
+  { field: 'meetingUrl', label: 'planFieldMeetingUrl', type: 'url' },
+];
+
+export function PlanEditor({
+  plan,
+  plans,
+  stories,
+  onDeleted,
+}: {
+  plan: Plan;
+  plans: readonly Plan[];
+  stories: readonly Story[];
+  onDeleted(deleted: Plan): void;
+}) {
+  const { form, saveState, update, flush } = useAutosave<PlanForm>({
+    draftKey: planDraftKey(plan.id),
+    saved: planForm(plan),
+    fields: FORM_FIELDS,
+    save: (patch) =>
+      request('plans.save', {
+        id: plan.id,
+        ...patch,
+        ...(patch.interviewers ? { interviewers: cleanList(patch.interviewers) } : {}),
+        ...(patch.questionsToAsk ? { questionsToAsk: cleanList(patch.questionsToAsk) } : {}),
+      }),
+  });
+  const settings = useLive('settings.get', undefined);
+  const defaultReminder = settings.status === 'ready' ? settings.value.reminderMinutes : null;
+
+  // Freshness: stories already told to this company in its other rounds (calls' story-told events, journal entries).
+  const current: Plan = {
+    ...plan,
+    ...form,
+    scheduledAt: form.scheduledAt ?? undefined,
+    reminderMinutes: form.reminderMinutes ?? undefined,
+  };
+  const otherRounds = sameCompanyPlanIds(current, plans);
+  const calls = valueOr(useLive('calls.forPlans', { interviewIds: otherRounds }), []);
+  const journal = valueOr(useLive('journal.tellingsForPlans', { interviewIds: otherRounds }), []);
+  const warnings = retellWarnings({ interview: current, interviews: plans, calls, journal });
+
+  const deletePlan = async () => {
+    await flush();
+    const deleted = await request('plans.delete', plan.id);
+    await request('formBackup.delete', planDraftKey(plan.id)).catch(() => undefined);
+    if (deleted) onDeleted(deleted);
+  };
+
+  return (
+    <form class="plan-editor card stack" onSubmit={(event) => event.preventDefault()}>
+      <div class="row spread">
+        <h2>{planTitle(form)}</h2>
+        <span role="status" class="muted">
+          {t(SAVE_STATE_TEXT[saveState])}
+        </span>
+      </div>
+      {plan.sample === 1 && (
+        <div>
+          <span class="badge sample">{t('badgeSample')}</span>
+        </div>
+      )}
+      <div class="grid-2">
+        {TEXT_FIELDS.map(({ field, label, type }) => (
+          <div class="field" key={field}>
+            <label for={`plan-${field}`}>{t(label)}</label>
+            <input
+              id={`plan-${field}`}
+              type={type ?? 'text'}
+              value={form[field]}
+              onInput={(event) => update({ [field]: event.currentTarget.value })}
+            />
+          </div>
+        ))}
+        <div class="field">
+          <label for="plan-scheduled">{t('planFieldScheduledAt')}</label>
+          <input
+            id="plan-scheduled"
+            type="datetime-local"
+            value={toDateTimeLocalValue(form.scheduledAt)}
+            onInput={(event) => update({ scheduledAt: fromDateTimeLocalValue(event.currentTarget.value) })}
+          />
+        </div>
+        <div class="field">
+          <label for="plan-minutes">{t('planFieldPlannedMinutes')}</label>
+          <input
+            id="plan-minutes"
+            type="number"
+            min={5}
+            max={MAX_PLANNED_MINUTES}
+            step={5}
+            value={String(form.plannedMinutes)}
+            onInput={(event) => {
+              const minutes = parseMinutes(event.currentTarget.value, { min: 5, max: MAX_PLANNED_MINUTES });
+              if (minutes !== null) update({ plannedMinutes: minutes });
+            }}
+          />
+        </div>
+        <div class="field">
+          <label for="plan-status">{t('planFieldStatus')}</label>
+          <select
+            id="plan-status"
+            value={form.status}
+            onChange={(event) => update({ status: event.currentTarget.value as PlanStatus }, { immediate: true })}
+          >
+            {STATUSES.map((status) => (
+              <option key={status} value={status}>
+                {t(STATUS_TEXT[status])}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div class="field">
+          <label for="plan-reminder">{t('planFieldReminder')}</label>
+          <input
+            id="plan-reminder"
+            type="number"
+            min={0}
+            max={120}
+            value={form.reminderMinutes === null ? '' : String(form.reminderMinutes)}
+            aria-describedby="plan-reminder-help"
+            onInput={(event) =>
+              update({ reminderMinutes: parseMinutes(event.currentTarget.value, { min: 0, max: 120 }) })
+            }
+          />
+          <p id="plan-reminder-help" class="muted">
+            {defaultReminder === null ? t('planReminderHelpPlain') : t('planReminderHelp', defaultReminder)}
+          </p>
+        </div>
+      </div>
+      <ListField
+        id="plan-interviewer"
+        legend={t('planFieldInterviewers')}
+        items={form.interviewers}
+        itemLabel={(n) => t('planInterviewerN', n)}
+        removeLabel={(n) => t('planRemoveInterviewerN', n)}
+        addLabel={t('planAddInterviewer')}
+        onChange={(interviewers) => update({ interviewers })}
+      />
+      <PinnedStories
+        pinnedIds={form.pinnedStoryIds}
+        stories={stories}
+        warnings={warnings}
+        company={form.company}
+        onChange={(pinnedStoryIds) => update({ pinnedStoryIds }, { immediate: true })}
+      />
+      <ListField
+        id="plan-question"
+        legend={t('planFieldQuestionsToAsk')}
+        items={form.questionsToAsk}
+        itemLabel={(n) => t('planQuestionN', n)}
+        removeLabel={(n) => t('planRemoveQuestionN', n)}
+        addLabel={t('planAddQuestion')}
+        onChange={(questionsToAsk) => update({ questionsToAsk })}
+      />
+      <div class="field">
+        <label for="plan-pitch">{t('planFieldPitch')}</label>
+        <textarea
+          id="plan-pitch"
+          rows={3}
+          aria-describedby="plan-pitch-help"
+          value={form.pitch}
+          onInput={(event) => update({ pitch: event.currentTarget.value })}
+        />
+        <p id="plan-pitch-help" class="muted">
+          {t('planPitchHelp')}
+        </p>
+      </div>
+      <div class="field">
+        <label for="plan-notes">{t('planFieldNotes')}</label>
+        <textarea
+          id="plan-notes"
+          rows={4}
+          value={form.notes}
+          onInput={(event) => update({ notes: event.currentTarget.value })}
+        />
+      </div>
+      <div class="row">
+        <button type="button" class="danger" onClick={deletePlan}>
+          {t('planDelete')}
+        </button>
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,149 @@
+import { useEffect, useState } from 'preact/hooks';
+import { browser } from 'wxt/browser';
+import { useLive } from '@/components/ui/use-live';
+import { request } from '@/utils/api/client';
+import {
+  DEFAULT_FRAME_PREFS,
+  framePrefsKey,
+  HIDE_WHILE_SHARING_KEY,
+  MIN_OPACITY,
+  mergeFramePrefs,
+  readFramePrefs,
+  readHideWhileSharing,
+} from '@/utils/frame/prefs';
+import { type MessageKey, t } from '@/utils/i18n';
+import type { Platform } from '@/utils/model';
+import { OPT_IN_ORIGINS, OPT_IN_PLATFORMS, type OptInPlatform } from '@/utils/platforms/hosts';
+import { useStoredFlag } from './use-stored-flag';
+import './settings.css';
+
+const PLATFORM_LABELS: Record<OptInPlatform, MessageKey> = { zoom: 'settingsZoom', teams: 'settingsTeams' };
+
+/** Where Starboard runs and how its in-call frame behaves: the call-page preferences. */
+export function CallPageSettings() {
+  return (
+    <>
+      <CallSites />
+      <ShareSafety />
+      <PanelOpacity />
+    </>
+  );
+}
+
+/**
+ * Zoom and Teams are on exactly when the browser granted their optional host permissions; the background registers
+ * their call-page scripts to match (`platforms.sync`) and keeps `settings.platforms` in step.
+ */
+function CallSites() {
+  const settings = useLive('settings.get', undefined);
+  const [pending, setPending] = useState<OptInPlatform | null>(null);
+  const [status, setStatus] = useState('');
+
+  const change = (platform: OptInPlatform, on: boolean) => {
+    const origins = [...OPT_IN_ORIGINS[platform]];
+    const site = t(PLATFORM_LABELS[platform]);
+    setPending(platform);
+    // The request must be made in the click's own task, or the browser refuses it as not coming from the user.
+    const asked = on ? browser.permissions.request({ origins }) : browser.permissions.remove({ origins });
+    void asked
+      .then(async (granted) => {
+        const platforms = await request('platforms.sync', undefined);
+        if (platforms[platform]) setStatus(t('settingsPlatformOn', site));
+        else setStatus(on && !granted ? t('settingsPlatformDenied', site) : t('settingsPlatformOff', site));
+      })
+      .catch(() => setStatus(t('settingsPlatformFailed', site)))
+      .finally(() => setPending(null));
+  };
+
+  return (
+    <fieldset class="card stack">
+      <legend>{t('settingsPlatformsHeading')}</legend>
+      <p class="muted">{t('settingsPlatformsIntro')}</p>
+      <label class="check">
+        <input type="checkbox" checked disabled />
+        {t('settingsMeet')}
+      </label>
+      {OPT_IN_PLATFORMS.map((platform) => (
+        <label class="check" key={platform}>
+          <input
+            type="checkbox"
+            checked={settings.status === 'ready' && settings.value.platforms[platform]}
+            disabled={settings.status !== 'ready' || pending !== null}
+            onChange={(event) => change(platform, event.currentTarget.checked)}
+          />
+          {t(PLATFORM_LABELS[platform])}
+        </label>
+      ))}
+      <p role="status" class="status">
+        {status}
+      </p>
+    </fieldset>
+  );
+}
+
+function ShareSafety() {
+  const [hide, setHide] = useStoredFlag(HIDE_WHILE_SHARING_KEY, readHideWhileSharing);
+  return (
+    <fieldset class="card stack">
+      <legend>{t('settingsShareHeading')}</legend>
+      <label class="check">
+        <input
+          type="checkbox"
+          checked={hide ?? true}
+          disabled={hide === undefined}
+          aria-describedby="hide-while-sharing-hint"
+          onChange={(event) => setHide(event.currentTarget.checked)}
+        />
+        {t('settingsHideWhileSharing')}
+      </label>
+      <p id="hide-while-sharing-hint" class="muted">
+        {t('settingsHideWhileSharingHint')}
+      </p>
+    </fieldset>
+  );
+}
+
+/** Frame prefs are kept per platform (utils/call-page/prefs.ts); this one setting applies to all of them. */
+const FRAME_PLATFORMS: Platform[] = ['meet', 'zoom', 'teams', 'generic'];
+
+function PanelOpacity() {
+  const [opacity, setOpacity] = useState<number | undefined>(undefined);
+  useEffect(() => {
+    void browser.storage.local
+      .get(framePrefsKey('meet'))
+      .then((stored) => setOpacity(readFramePrefs(stored[framePrefsKey('meet')]).opacity));
+  }, []);
+  const change = async (value: number) => {
+    setOpacity(value);
+    const keys = FRAME_PLATFORMS.map(framePrefsKey);
+    const stored = await browser.storage.local.get(keys);
+    await browser.storage.local.set(
+      Object.fromEntries(keys.map((key) => [key, mergeFramePrefs(readFramePrefs(stored[key]), { opacity: value })])),
+    );
+  };
+  const percent = Math.round((opacity ?? DEFAULT_FRAME_PREFS.opacity) * 100);
+  return (
+    <fieldset class="card stack">
+      <legend>{t('settingsPanelHeading')}</legend>
+      <label for="panel-opacity">{t('settingsOpacity')}</label>
+      <div class="row">
+        <input
+          id="panel-opacity"
+          type="range"
+          min={MIN_OPACITY * 100}
+          max={100}
+          step={5}
+          value={percent}
+          disabled={opacity === undefined}
+          aria-describedby="panel-opacity-hint"
+          onInput={(event) => setOpacity(Number(event.currentTarget.value) / 100)}
+          onChange={(event) => void change(Number(event.currentTarget.value) / 100)}
+        />
+        <output for="panel-opacity">{percent}%</output>
+      </div>
+      <p id="panel-opacity-hint" class="muted">
+        {t('settingsOpacityHint')}
+      </p>
+    </fieldset>
+  );
+}

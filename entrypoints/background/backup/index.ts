@@ -1,0 +1,89 @@
+import { existingIds, exportBackup, importBackup } from '@/entrypoints/background/backup/apply';
+import { journalCsv } from '@/utils/backup/export-csv';
+import { formatLocalDate, journalEntryMarkdown, journalMarkdown } from '@/utils/backup/export-markdown';
+import { backupFileName, previewImport, serializeBackup, utf8ByteLength } from '@/utils/backup/format';
+import type {
+  BackupCommands,
+  BackupImportResult,
+  BackupPreviewResult,
+  BackupQueries,
+  ImportMode,
+} from '@/utils/backup/protocol';
+import { parseBackup } from '@/utils/backup/validate';
+import type { ExportedFile, JournalExportFormat } from '@/utils/journal/protocol';
+import type { Id, JournalEntry } from '@/utils/model';
+import { competencyLabel } from '@/utils/stories/competencies';
+import type { StarboardDb } from '../db';
+import { fileSlug } from '../journal';
+import type { CommandsOf, FeatureHandlers, QueriesOf } from '../router';
+
+export async function exportBackupFile(db: StarboardDb, now = Date.now()) {
+  const text = serializeBackup(await exportBackup(db, now));
+  return { fileName: backupFileName(now), text, bytes: utf8ByteLength(text) };
+}
+
+/** Anything but a string (a page bug, a forged message) is a file that cannot be read. */
+function textOf(input: unknown): string | null {
+  return typeof input === 'string' ? input : null;
+}
+
+export async function previewBackupFile(db: StarboardDb, input: unknown): Promise<BackupPreviewResult> {
+  const text = textOf(input);
+  if (text === null) return { ok: false, error: { messageKey: 'backupErrorUnreadable' } };
+  const parsed = parseBackup(text);
+  if (!parsed.ok) return parsed;
+  return { ok: true, preview: previewImport(parsed.backup, await existingIds(db)) };
+}
+
+export async function importBackupFile(db: StarboardDb, input: unknown, mode: unknown): Promise<BackupImportResult> {
+  const text = textOf(input);
+  if (text === null) return { ok: false, error: { messageKey: 'backupErrorUnreadable' } };
+  if (mode !== 'merge' && mode !== 'replace') return { ok: false, error: { messageKey: 'backupErrorUnreadable' } };
+  const result = await importBackup(db, text, mode satisfies ImportMode);
+  if (!result.ok) {
+    if (result.cause) console.error('Starboard: backup import failed, nothing was written', result.cause);
+    // The cause (a DOMException) does not survive messaging; the page needs only the message.
+    return { ok: false, error: result.error };
+  }
+  return { ok: true, counts: result.counts };
+}
+
+export function backupFeature(db: StarboardDb): FeatureHandlers<BackupQueries, BackupCommands> {
+  const queries: QueriesOf<BackupQueries> = {};
+  const commands: CommandsOf<BackupCommands> = {
+    'backup.exportJournal': (input) => exportJournal(db, input),
+    'backup.export': () => exportBackupFile(db),
+    'backup.preview': (text) => previewBackupFile(db, text),
+    'backup.import': (input) => importBackupFile(db, input?.text, input?.mode),
+  };
+  return { queries, commands };
+}
+
+export async function exportJournal(
+  db: StarboardDb,
+  input: { format: JournalExportFormat; id?: Id },
+  now = Date.now(),
+): Promise<ExportedFile> {
+  const format = input.format === 'csv' ? 'csv' : 'markdown';
+  const { entries, stories } = await db.transaction('r', db.journal, db.stories, async () => {
+    const entries =
+      input.id === undefined
+        ? await db.journal.orderBy('date').reverse().toArray()
+        : [await db.journal.get(input.id)].filter((entry): entry is JournalEntry => entry !== undefined);
+    return { entries, stories: await db.stories.toArray() };
+  });
+  if (input.id !== undefined && entries.length === 0) throw new Error(`No journal entry ${input.id}`);
+  const label = (competency: string) => competencyLabel(competency);
+  const options = { stories, competencyLabel: label };
+  const single = input.id === undefined ? undefined : entries[0];
+  const base = single
+    ? `starboard-journal-${fileSlug(single.company)}-${formatLocalDate(single.date)}`
+    : `starboard-journal-${formatLocalDate(now)}`;
+  if (format === 'csv') {
+    return { fileName: `${base}.csv`, mimeType: 'text/csv;charset=utf-8', text: journalCsv(entries, options) };
+  }
+  const text = single
+    ? journalEntryMarkdown(single, options)
+    : journalMarkdown(entries, { ...options, exportedAt: now });
+  return { fileName: `${base}.md`, mimeType: 'text/markdown;charset=utf-8', text };
+}

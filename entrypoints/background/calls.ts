@@ -1,0 +1,227 @@
+import type { CallReport, CallView } from '@/utils/api/protocol';
+import type { CallCommands, CallQueries } from '@/utils/calls/protocol';
+import type { Call, CallEvent, Id, Platform } from '@/utils/model';
+import { CALL_STATES, PLATFORMS } from '@/utils/model';
+import type { StarboardDb } from './db';
+import { findPlanForUrl, loadPinnedStories } from './plans';
+import type { CallEvents, CommandsOf, FeatureHandlers, QueriesOf, RequestContext } from './router';
+
+/** The call currently open in a tab: not ended, or ended so recently the panel still shows its wrap-up. */
+const RECENTLY_ENDED_MS = 6 * 60 * 60 * 1000;
+
+export async function latestCallInTab(db: StarboardDb, tabId: number, now = Date.now()): Promise<Call | null> {
+  const calls = await db.calls.where('tabId').equals(tabId).sortBy('joinedAt');
+  const latest = calls.at(-1);
+  if (!latest) return null;
+  if (latest.endedAt !== undefined && now - latest.endedAt > RECENTLY_ENDED_MS) return null;
+  return latest;
+}
+
+export async function liveCallInTab(db: StarboardDb, tabId: number): Promise<Call | null> {
+  const call = await latestCallInTab(db, tabId);
+  return call && call.endedAt === undefined ? call : null;
+}
+
+export async function callView(db: StarboardDb, call: Call | null): Promise<CallView | null> {
+  if (!call) return null;
+  const interview = call.interviewId ? ((await db.interviews.get(call.interviewId)) ?? null) : null;
+  return { call, interview, pinnedStories: await loadPinnedStories(db, interview) };
+}
+
+export async function startCall(
+  db: StarboardDb,
+  input: { platform: Platform; tabId: number; tabUrl: string },
+  now = Date.now(),
+): Promise<Call> {
+  return (await openCall(db, input, now)).call;
+}
+
+/**
+ * The tab's live call, created if there is none. `created` tells the caller whether this request started it: a
+ * loader reports in-call again after a reload mid-call, and the call's followers (reminders, drafts) must not start
+ * twice.
+ */
+export async function openCall(
+  db: StarboardDb,
+  input: { platform: Platform; tabId: number; tabUrl: string },
+  now = Date.now(),
+): Promise<{ call: Call; created: boolean }> {
+  return db.transaction('rw', db.calls, db.interviews, async () => {
+    const live = await liveCallInTab(db, input.tabId);
+    if (live) return { call: live, created: false };
+    const interview = await findPlanForUrl(db, input.tabUrl);
+    const call: Call = {
+      id: crypto.randomUUID(),
+      interviewId: interview?.id,
+      platform: input.platform,
+      tabUrl: input.tabUrl,
+      tabId: input.tabId,
+      joinedAt: now,
+      events: [],
+    };
+    await db.calls.add(call);
+    return { call, created: true };
+  });
+}
+
+/** Returns the call only when this request is what ended it, so follow-up work (the journal draft) runs once. */
+export async function endCallInTab(db: StarboardDb, tabId: number, now = Date.now()): Promise<Call | null> {
+  return db.transaction('rw', db.calls, async () => {
+    const live = await liveCallInTab(db, tabId);
+    if (!live) return null;
+    const ended = { ...live, endedAt: now };
+    await db.calls.put(ended);
+    return ended;
+  });
+}
+
+export async function endCall(db: StarboardDb, callId: Id, now = Date.now()): Promise<Call | null> {
+  return db.transaction('rw', db.calls, async () => {
+    const call = await db.calls.get(callId);
+    if (!call || call.endedAt !== undefined) return null;
+    const ended = { ...call, endedAt: now };
+    await db.calls.put(ended);
+    return ended;
+  });
+}
+
+/** A browser that restarted has no live calls; any left open were cut short by a crash or a quit. */
+export async function endOrphanedCalls(db: StarboardDb, now = Date.now()): Promise<Call[]> {
+  return db.transaction('rw', db.calls, async () => {
+    const open = await db.calls.filter((c) => c.endedAt === undefined).toArray();
+    const ended = open.map((c) => ({
+      ...c,
+      endedAt: Math.max(c.joinedAt, ...c.events.map((e) => e.at), Math.min(now, c.joinedAt + 4 * 3600_000)),
+    }));
+    await db.calls.bulkPut(ended);
+    return ended;
+  });
+}
+
+export async function reportCall(
+  db: StarboardDb,
+  report: CallReport,
+  tab: { id: number; url: string },
+): Promise<{ started?: Call; ended?: Call }> {
+  if (report.state === 'in-call') {
+    const { call, created } = await openCall(db, { platform: report.platform, tabId: tab.id, tabUrl: tab.url });
+    return created ? { started: call } : {};
+  }
+  if (report.state === 'ended') return { ended: (await endCallInTab(db, tab.id)) ?? undefined };
+  return {};
+}
+
+/** Appends inside one transaction, so two panels writing to the same call never overwrite each other's events. */
+export async function addCallEvent(db: StarboardDb, callId: Id, event: CallEvent): Promise<Call> {
+  return db.transaction('rw', db.calls, async () => {
+    const call = await db.calls.get(callId);
+    if (!call) throw new Error(`No call ${callId}`);
+    const updated = { ...call, events: [...call.events, event] };
+    await db.calls.put(updated);
+    return updated;
+  });
+}
+
+export async function bindPlan(db: StarboardDb, callId: Id, interviewId: Id | null): Promise<Call> {
+  return db.transaction('rw', db.calls, async () => {
+    const call = await db.calls.get(callId);
+    if (!call) throw new Error(`No call ${callId}`);
+    const updated = { ...call, interviewId: interviewId ?? undefined };
+    await db.calls.put(updated);
+    return updated;
+  });
+}
+
+/** Calls that started or ended at or after `since`, newest first. */
+export async function recentCalls(db: StarboardDb, since: number): Promise<Call[]> {
+  if (typeof since !== 'number' || Number.isNaN(since)) throw new Error('calls.recent needs a since time');
+  const calls = await db.calls.where('joinedAt').aboveOrEqual(since).or('endedAt').aboveOrEqual(since).toArray();
+  return calls.sort((a, b) => b.joinedAt - a.joinedAt);
+}
+
+/** Every call bound to one of the plans, oldest first. */
+export async function callsForPlans(db: StarboardDb, interviewIds: readonly Id[]): Promise<Call[]> {
+  if (!Array.isArray(interviewIds) || interviewIds.some((id) => typeof id !== 'string')) {
+    throw new Error('calls.forPlans needs a list of plan ids');
+  }
+  if (interviewIds.length === 0) return [];
+  const calls = await db.calls
+    .where('interviewId')
+    .anyOf([...interviewIds])
+    .toArray();
+  return calls.sort((a, b) => a.joinedAt - b.joinedAt);
+}
+
+/** A day: longer is a typo, and the clock would ignore it anyway (utils/call-clock.ts). */
+const MAX_PLANNED_MINUTES = 24 * 60;
+
+/** The panel's length preset for one call. Null removes the choice, so the plan's length (or the setting's) applies. */
+export async function setPlannedMinutes(db: StarboardDb, callId: Id, minutes: number | null): Promise<Call> {
+  if (minutes !== null && !(Number.isInteger(minutes) && minutes >= 1 && minutes <= MAX_PLANNED_MINUTES)) {
+    throw new Error(`A planned length is a whole number of minutes from 1 to ${MAX_PLANNED_MINUTES}`);
+  }
+  return db.transaction('rw', db.calls, async () => {
+    const call = await db.calls.get(callId);
+    if (!call) throw new Error(`No call ${callId}`);
+    const { plannedMinutes: _previous, ...rest } = call;
+    const updated: Call = minutes === null ? rest : { ...rest, plannedMinutes: minutes };
+    await db.calls.put(updated);
+    return updated;
+  });
+}
+
+function senderTab(context: RequestContext, name: string): { id: number; url: string } {
+  const tab = context.sender.tab;
+  if (tab?.id === undefined) throw new Error(`${name} needs a tab`);
+  return { id: tab.id, url: tab.url ?? context.sender.url ?? '' };
+}
+
+export function callsFeature(db: StarboardDb, events: CallEvents): FeatureHandlers<CallQueries, CallCommands> {
+  const queries: QueriesOf<CallQueries> = {
+    'calls.current': async (query, context) => {
+      const tabId = query?.tabId ?? context.sender.tab?.id;
+      return tabId === undefined ? null : callView(db, await latestCallInTab(db, tabId));
+    },
+    'calls.recent': (query) => recentCalls(db, query?.since),
+    'calls.forPlans': (query) => callsForPlans(db, query?.interviewIds),
+  };
+  const commands: CommandsOf<CallCommands> = {
+    'calls.start': async (input, context) => {
+      const tab =
+        input.tabId !== undefined ? { id: input.tabId, url: input.tabUrl ?? '' } : senderTab(context, 'calls.start');
+      const { call, created } = await openCall(db, {
+        platform: input.platform,
+        tabId: tab.id,
+        tabUrl: input.tabUrl ?? tab.url,
+      });
+      if (created) await events.emitStarted(call);
+      return call;
+    },
+    'calls.end': async ({ callId }) => {
+      const ended = await endCall(db, callId);
+      if (ended) await events.emitEnded(ended);
+      return ended;
+    },
+    'calls.addEvent': ({ callId, event }) => addCallEvent(db, callId, event),
+    'calls.bindPlan': ({ callId, interviewId }) => bindPlan(db, callId, interviewId),
+    'calls.setPlannedMinutes': ({ callId, minutes }) => setPlannedMinutes(db, callId, minutes),
+    'call.report': async (report, context) => {
+      // Content scripts are ours, but they run in the call page's world: check the shape before acting on it.
+      if (!PLATFORMS.includes(report?.platform) || !CALL_STATES.includes(report?.state)) {
+        throw new Error('Malformed call report');
+      }
+      const { started, ended } = await reportCall(db, report, senderTab(context, 'call.report'));
+      if (started) await events.emitStarted(started);
+      if (ended) await events.emitEnded(ended);
+      return { ok: true };
+    },
+    'call.share': async (input, context) => {
+      if (typeof input?.sharing !== 'boolean') throw new Error('Malformed share report');
+      const live = await liveCallInTab(db, senderTab(context, 'call.share').id);
+      if (live)
+        await addCallEvent(db, live.id, { type: input.sharing ? 'share-started' : 'share-ended', at: Date.now() });
+      return { ok: true };
+    },
+  };
+  return { queries, commands };
+}

@@ -1,0 +1,85 @@
+import { type Browser, browser } from 'wxt/browser';
+import { LOADER_MATCHES, OPT_IN_ORIGINS, OPT_IN_PLATFORMS, type OptInPlatform } from '@/utils/platforms/hosts';
+import type { PlatformCommands, PlatformQueries } from '@/utils/platforms/protocol';
+import type { Settings } from '@/utils/settings/settings';
+import type { StarboardDb } from './db';
+import type { CommandsOf, FeatureHandlers, QueriesOf } from './router';
+import { getSettings, updateSettings } from './settings';
+
+type Script = Browser.scripting.RegisteredContentScript;
+
+/** The parts of the extension API the sync uses; tests pass fakes. */
+export interface ScriptApi {
+  scripting: Pick<
+    typeof browser.scripting,
+    'getRegisteredContentScripts' | 'registerContentScripts' | 'unregisterContentScripts'
+  >;
+  permissions: Pick<typeof browser.permissions, 'contains'>;
+}
+
+/**
+ * An opt-in platform's scripts: the share guard in the page's world, first and in every frame (Zoom shares from its
+ * client's frame, an about:srcdoc frame on some builds, matched by its parent's origin), then the loader in the top
+ * frame. The same files as Meet's manifest entries.
+ */
+export function scriptsFor(platform: OptInPlatform, firefox = import.meta.env.FIREFOX): Script[] {
+  return [
+    {
+      id: `starboard-${platform}-share-guard`,
+      js: ['content-scripts/share-guard.js'],
+      matches: [...OPT_IN_ORIGINS[platform]],
+      world: 'MAIN',
+      runAt: 'document_start',
+      allFrames: true,
+      // Firefox matches about:srcdoc frames by their parent without being asked, and rejects the key before 128.
+      ...(firefox ? {} : { matchOriginAsFallback: true }),
+    },
+    {
+      id: `starboard-${platform}-loader`,
+      js: [`content-scripts/${platform}.js`],
+      matches: [...LOADER_MATCHES[platform]],
+      runAt: 'document_idle',
+    },
+  ];
+}
+
+let queue: Promise<unknown> = Promise.resolve();
+
+/**
+ * Registers each opt-in platform's scripts where its permission is granted and unregisters them where it is not.
+ * Idempotent, and serialised: start-up, permission events and the dashboard may all ask at once.
+ */
+export function syncPlatformScripts(api: ScriptApi = browser): Promise<Settings['platforms']> {
+  const run = queue.then(async () => {
+    const registered = new Set((await api.scripting.getRegisteredContentScripts()).map((s) => s.id));
+    const state: Settings['platforms'] = { zoom: false, teams: false };
+    for (const platform of OPT_IN_PLATFORMS) {
+      const granted = await api.permissions.contains({ origins: [...OPT_IN_ORIGINS[platform]] });
+      const scripts = scriptsFor(platform);
+      const present = scripts.filter((s) => registered.has(s.id)).map((s) => s.id);
+      const complete = present.length === scripts.length;
+      if (present.length > 0 && (!granted || !complete)) await api.scripting.unregisterContentScripts({ ids: present });
+      if (granted && !complete) await api.scripting.registerContentScripts(scripts);
+      state[platform] = granted;
+    }
+    return state;
+  });
+  queue = run.catch(() => {});
+  return run;
+}
+
+/** The sync, then `settings.platforms` brought in line with what is really registered. */
+export async function syncPlatforms(db: StarboardDb, api?: ScriptApi): Promise<Settings['platforms']> {
+  const platforms = await syncPlatformScripts(api);
+  const current = (await getSettings(db)).platforms;
+  if (current.zoom !== platforms.zoom || current.teams !== platforms.teams) await updateSettings(db, { platforms });
+  return platforms;
+}
+
+export function platformsFeature(db: StarboardDb): FeatureHandlers<PlatformQueries, PlatformCommands> {
+  const queries: QueriesOf<PlatformQueries> = {};
+  const commands: CommandsOf<PlatformCommands> = {
+    'platforms.sync': () => syncPlatforms(db),
+  };
+  return { queries, commands };
+}

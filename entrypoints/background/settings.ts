@@ -1,0 +1,26 @@
+import type { SettingsCommands, SettingsQueries } from '@/utils/settings/protocol';
+import { DEFAULT_SETTINGS, type Settings } from '@/utils/settings/settings';
+import type { StarboardDb } from './db';
+import type { CommandsOf, FeatureHandlers, QueriesOf } from './router';
+
+export async function getSettings(db: StarboardDb): Promise<Settings> {
+  const rows = await db.settings.toArray();
+  const stored = Object.fromEntries(rows.filter((r) => r.key in DEFAULT_SETTINGS).map((r) => [r.key, r.value]));
+  return { ...DEFAULT_SETTINGS, ...stored } as Settings;
+}
+
+export async function updateSettings(db: StarboardDb, patch: Partial<Settings>): Promise<Settings> {
+  const known = Object.entries(patch).filter(([key, value]) => key in DEFAULT_SETTINGS && value !== undefined);
+  await db.settings.bulkPut(known.map(([key, value]) => ({ key, value })));
+  return getSettings(db);
+}
+
+export function settingsFeature(db: StarboardDb): FeatureHandlers<SettingsQueries, SettingsCommands> {
+  const queries: QueriesOf<SettingsQueries> = {
+    'settings.get': () => getSettings(db),
+  };
+  const commands: CommandsOf<SettingsCommands> = {
+    'settings.update': (patch) => updateSettings(db, patch),
+  };
+  return { queries, commands };
+}

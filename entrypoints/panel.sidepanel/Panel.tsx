@@ -1,0 +1,151 @@
+import { useRef, useState } from 'preact/hooks';
+import { PlanChecklist } from '@/components/closing/PlanChecklist';
+import { useOnScreen, useReminderSeen } from '@/components/closing/use-on-screen';
+import { type CueStoryItem, foundCueItems } from '@/components/cue-card/CueStories';
+import { PanelHeader } from '@/components/cue-card/PanelHeader';
+import { PlanExtras } from '@/components/cue-card/PlanExtras';
+import { QuestionCapture } from '@/components/cue-card/QuestionCapture';
+import { StorySection } from '@/components/cue-card/StorySection';
+import { useCallActions } from '@/components/cue-card/use-call-actions';
+import { usePanelData } from '@/components/cue-card/use-panel-data';
+import { usePanelShortcuts } from '@/components/cue-card/use-panel-shortcuts';
+import { JournalDraft } from '@/components/journal/JournalDraft';
+import { useStoryMatcher } from '@/components/matcher/use-story-matcher';
+import { PlanPicker } from '@/components/plans/PlanPicker';
+import { t } from '@/utils/i18n';
+
+const MATCH_LIMIT = 5;
+
+/**
+ * The panel page (side panel, in-call frame, rehearsal room): a shell that composes the cue card, the closing
+ * checklist and, after the call, the journal draft. Its data comes from usePanelData, its actions from
+ * useCallActions, its keys from usePanelShortcuts.
+ */
+export function Panel() {
+  const data = usePanelData();
+  const { embedded, tabId, view, stories, call, live, plan, clock, forward, told } = data;
+  const actions = useCallActions(data);
+  const rootRef = useRef<HTMLDivElement>(null);
+  const searchRef = useRef<HTMLInputElement>(null);
+  const captureRef = useRef<HTMLInputElement>(null);
+  const [query, setQuery] = useState('');
+  const [showStoriesAfterCall, setShowStoriesAfterCall] = useState(false);
+
+  const found = useStoryMatcher(stories, query, MATCH_LIMIT);
+  const foundItems = foundCueItems(found);
+  const pinnedItems: CueStoryItem[] = data.pinned.map((story) => ({ key: `pinned-${story.id}`, story }));
+  const allItems: CueStoryItem[] = stories.map((story) => ({ key: `all-${story.id}`, story }));
+  const keys = usePanelShortcuts({
+    navigable: [...foundItems, ...pinnedItems, ...allItems],
+    embedded,
+    searchRef,
+    captureRef,
+    markTold: actions.markTold,
+  });
+
+  // The reminder counts as shown only when the checklist is on the user's screen; until then the background's
+  // alarm badges the toolbar and the slim tab instead.
+  useReminderSeen(live && forward ? call : null, useOnScreen(rootRef), clock?.reminderAt);
+
+  const storyList = {
+    expandedKey: keys.expandedKey,
+    onToggle: keys.toggle,
+    told,
+    onTold: live ? actions.markTold : undefined,
+  };
+  const checklist = (
+    <PlanChecklist
+      plan={plan}
+      items={data.checklist}
+      ticks={data.ticks}
+      forward={forward}
+      settings={data.settings}
+      stories={stories}
+      onTick={live ? actions.tick : undefined}
+    />
+  );
+  const picker = (mode: 'call' | 'review') =>
+    mode === 'call' ? (
+      <PlanPicker
+        mode="call"
+        current={plan}
+        planned={data.planned}
+        onChoose={actions.bindPlan}
+        onQuickCreate={actions.quickCreate}
+      />
+    ) : (
+      <PlanPicker mode="review" current={plan} planned={data.planned} onChoose={async (id) => data.setReviewId(id)} />
+    );
+
+  if (data.draft && !showStoriesAfterCall) {
+    return (
+      <div class="panel stack" ref={rootRef}>
+        <JournalDraft entryId={data.draft.id} onBack={() => setShowStoriesAfterCall(true)} />
+      </div>
+    );
+  }
+
+  return (
+    <div class="panel stack" ref={rootRef}>
+      <PanelHeader data={data} actions={actions} keys={keys} />
+
+      {live && !plan && picker('call')}
+      {forward && checklist}
+
+      <StorySection
+        id="finder"
+        class="finder"
+        heading={t('panelFindHeading')}
+        hiddenHeading
+        items={foundItems}
+        {...storyList}
+      >
+        <label for="finder-input">{t('panelFindLabel')}</label>
+        <input
+          id="finder-input"
+          ref={searchRef}
+          type="search"
+          autocomplete="off"
+          value={query}
+          onInput={(event) => setQuery(event.currentTarget.value)}
+        />
+        {query.trim() !== '' && data.storiesReady && found.length === 0 && <p class="muted">{t('panelFindNoMatch')}</p>}
+      </StorySection>
+
+      <StorySection
+        id="pinned"
+        class="pinned"
+        heading={t('panelPinnedHeading')}
+        items={pinnedItems}
+        empty={<p class="muted">{t('panelNoPinned')}</p>}
+        {...storyList}
+      />
+
+      {live && call && (
+        <QuestionCapture
+          inputRef={captureRef}
+          questions={data.questions}
+          onCapture={actions.capture}
+          onFind={(text) => {
+            setQuery(text);
+            searchRef.current?.focus();
+          }}
+        />
+      )}
+
+      {plan && <PlanExtras plan={plan} />}
+      {view && plan && live && picker('call')}
+      {!view && data.planned.length > 0 && picker('review')}
+      {!forward && checklist}
+
+      <StorySection
+        id="all"
+        class="all-stories"
+        heading={t('panelAllStories')}
+        items={allItems}
+        empty={data.storiesReady && stories.length === 0 ? <p class="muted">{t('storiesEmpty')}</p> : undefined}
+        {...storyList}
+      />
+    </div>
+  );
+}

@@ -1,0 +1,185 @@
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { type FrameGlobal, globals } from '@/utils/frame/globals';
+import { runCallLoader } from '@/utils/frame/loader';
+import { meet } from '@/utils/platforms/meet';
+import { emitShare } from '@/utils/platforms/share-guard';
+import { fixtureBody, loadFixture, resetDocument, setUrl } from '../platforms/page';
+import { fakeContext } from './fake-context';
+
+let sent: Array<{ type: string; data: unknown }>;
+let ctx: ReturnType<typeof fakeContext>;
+
+function requests(type?: string) {
+  return sent.filter((m) => !type || m.type === type).map((m) => `${m.type} ${JSON.stringify(m.data)}`);
+}
+
+function fakeFrame(): FrameGlobal & { [K in keyof FrameGlobal]: ReturnType<typeof vi.fn> } {
+  const frame = { share: vi.fn(), expand: vi.fn(), remove: vi.fn() };
+  globals.starboardFrame = frame;
+  return frame;
+}
+
+async function advance(ms: number): Promise<void> {
+  await Promise.resolve();
+  await vi.advanceTimersByTimeAsync(ms);
+}
+
+beforeEach(() => {
+  vi.useFakeTimers();
+  sent = [];
+  vi.spyOn(fakeBrowser.runtime, 'sendMessage').mockImplementation((async (message: { type: string; data: unknown }) => {
+    sent.push({ type: message.type, data: message.data });
+    return { res: { ok: true } };
+  }) as never);
+  ctx = fakeContext();
+});
+
+afterEach(() => {
+  ctx.invalidate();
+  globals.starboardFrame = undefined;
+  vi.useRealTimers();
+  resetDocument();
+});
+
+describe('the call-page loader', () => {
+  it('reports the lobby and asks for no panel there', async () => {
+    loadFixture('meet', 'lobby');
+    runCallLoader(ctx, 'meet', meet);
+    await advance(2000);
+    expect(requests()).toEqual(['call.report {"platform":"meet","state":"lobby"}']);
+    expect(globals.starboardLoader?.platform).toBe('meet');
+  });
+
+  it('asks for the panel once the call is joined, once', async () => {
+    loadFixture('meet', 'lobby');
+    runCallLoader(ctx, 'meet', meet);
+    document.body.innerHTML = fixtureBody('meet', 'in-call');
+    await advance(300);
+    expect(requests()).toEqual([
+      'call.report {"platform":"meet","state":"lobby"}',
+      'call.report {"platform":"meet","state":"in-call"}',
+      'frame.mount {}',
+    ]);
+    expect(globals.starboardLoader?.expandOnMount).toBe(false);
+    await advance(60_000);
+    expect(requests('frame.mount')).toHaveLength(1);
+  });
+
+  it('tells the frame about a share in the same task as the share event', async () => {
+    loadFixture('meet', 'in-call');
+    runCallLoader(ctx, 'meet', meet);
+    const frame = fakeFrame();
+    emitShare(document, true);
+    expect(frame.share).toHaveBeenCalledWith(true);
+    expect(globals.starboardLoader?.sharing).toBe(true);
+    emitShare(document, true);
+    expect(frame.share).toHaveBeenCalledTimes(1);
+    emitShare(document, false);
+    expect(frame.share).toHaveBeenLastCalledWith(false);
+    await advance(0);
+    expect(requests('call.share')).toEqual(['call.share {"sharing":true}', 'call.share {"sharing":false}']);
+  });
+
+  it('ignores share events that do not carry a boolean', () => {
+    loadFixture('meet', 'in-call');
+    runCallLoader(ctx, 'meet', meet);
+    const frame = fakeFrame();
+    document.dispatchEvent(new CustomEvent('starboard:share:5f3a9c2e', { detail: 'yes' }));
+    expect(frame.share).not.toHaveBeenCalled();
+  });
+
+  it('falls back on the app’s own presenting indicator, read with the watcher', async () => {
+    loadFixture('meet', 'in-call');
+    runCallLoader(ctx, 'meet', meet);
+    const frame = fakeFrame();
+    const icon = document.querySelector('[data-present] i')!;
+    icon.textContent = 'stop_screen_share';
+    await advance(300);
+    expect(frame.share).toHaveBeenCalledWith(true);
+    icon.textContent = 'present_to_all';
+    await advance(300);
+    expect(frame.share).toHaveBeenLastCalledWith(false);
+  });
+
+  it('trusts the share guard’s end over an indicator the app has not redrawn yet', async () => {
+    loadFixture('meet', 'in-call');
+    runCallLoader(ctx, 'meet', meet);
+    const frame = fakeFrame();
+    document.querySelector('[data-present] i')!.textContent = 'stop_screen_share';
+    await advance(300);
+    emitShare(document, true);
+    emitShare(document, false);
+    expect(frame.share).toHaveBeenLastCalledWith(false);
+  });
+
+  it('removes the frame when the app routes away from the call, not when the call merely ends', async () => {
+    loadFixture('meet', 'in-call');
+    runCallLoader(ctx, 'meet', meet);
+    const frame = fakeFrame();
+    document.body.innerHTML = fixtureBody('meet', 'ended');
+    await advance(300);
+    expect(requests('call.report').at(-1)).toBe('call.report {"platform":"meet","state":"ended"}');
+    expect(frame.remove).not.toHaveBeenCalled();
+
+    document.body.innerHTML = fixtureBody('meet', 'in-call');
+    await advance(300);
+    setUrl('https://meet.google.com/landing');
+    document.body.innerHTML = '<main></main>';
+    await advance(300);
+    expect(frame.remove).toHaveBeenCalledTimes(1);
+  });
+
+  it('on any other site asks for the panel at once, open', async () => {
+    setUrl('https://calls.example.org/room/42');
+    runCallLoader(ctx, 'generic');
+    await advance(0);
+    expect(requests()).toEqual(['frame.mount {}']);
+    expect(globals.starboardLoader?.expandOnMount).toBe(true);
+  });
+
+  it('hands a second loader in the same tab over to the first, which shows its panel', async () => {
+    loadFixture('meet', 'in-call');
+    runCallLoader(ctx, 'meet', meet);
+    const frame = fakeFrame();
+    const second = fakeContext();
+    runCallLoader(second, 'generic');
+    expect(frame.expand).toHaveBeenCalledTimes(1);
+    expect(globals.starboardLoader?.platform).toBe('meet');
+    second.invalidate();
+  });
+
+  it('shows the panel when the background asks before there is a frame, and only the background', async () => {
+    loadFixture('meet', 'lobby');
+    runCallLoader(ctx, 'meet', meet);
+    const respond = vi.fn();
+    const toggle = { type: 'starboard/frame', action: 'toggle' };
+    await fakeBrowser.runtime.onMessage.trigger(
+      toggle,
+      { id: fakeBrowser.runtime.id, tab: { id: 1 } as never },
+      respond,
+    );
+    await fakeBrowser.runtime.onMessage.trigger(toggle, { id: 'another-extension' }, respond);
+    await advance(0);
+    expect(requests('frame.mount')).toEqual([]);
+    expect(respond).not.toHaveBeenCalled();
+
+    await fakeBrowser.runtime.onMessage.trigger(toggle, { id: fakeBrowser.runtime.id }, respond);
+    await advance(0);
+    expect(requests('frame.mount')).toEqual(['frame.mount {}']);
+    expect(globals.starboardLoader?.expandOnMount).toBe(true);
+    expect(respond).toHaveBeenCalledWith(true);
+  });
+
+  it('stops everything and removes the frame when its context is invalidated', async () => {
+    loadFixture('meet', 'lobby');
+    runCallLoader(ctx, 'meet', meet);
+    const frame = fakeFrame();
+    ctx.invalidate();
+    expect(frame.remove).toHaveBeenCalled();
+    expect(globals.starboardLoader).toBeUndefined();
+    document.body.innerHTML = fixtureBody('meet', 'in-call');
+    emitShare(document, true);
+    await advance(60_000);
+    expect(requests()).toEqual(['call.report {"platform":"meet","state":"lobby"}']);
+  });
+});

@@ -1,0 +1,158 @@
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { globals, type LoaderGlobal } from '@/utils/frame/globals';
+import { runPanelFrame } from '@/utils/frame/panel-frame';
+import { HIDE_WHILE_SHARING_KEY } from '@/utils/frame/prefs';
+
+type HappySettings = { happyDOM: { settings: { enableIframePageLoading: boolean } } };
+const BACKGROUND = { id: fakeBrowser.runtime.id };
+
+function loader(patch: Partial<LoaderGlobal> = {}): LoaderGlobal {
+  const value = { platform: 'meet' as const, sharing: false, expandOnMount: false, show: vi.fn(), ...patch };
+  globals.starboardLoader = value;
+  return value;
+}
+
+/** Mounts and returns the closed shadow root, caught as it is made. */
+async function mount(): Promise<ShadowRoot> {
+  const attach = vi.spyOn(Element.prototype, 'attachShadow');
+  await runPanelFrame();
+  const root = attach.mock.results[0]?.value as ShadowRoot;
+  attach.mockRestore();
+  return root;
+}
+
+const isOpen = (root: ShadowRoot) => !root.querySelector('section')!.hidden;
+const tabText = (root: ShadowRoot) => root.querySelector('button.t')!.textContent;
+const stored = async () => (await fakeBrowser.storage.local.get('panelFrame:meet'))['panelFrame:meet'];
+
+async function send(message: unknown, sender: object = BACKGROUND) {
+  const respond = vi.fn();
+  await fakeBrowser.runtime.onMessage.trigger(message, sender, respond);
+  return respond;
+}
+
+beforeAll(() => {
+  (window as unknown as HappySettings).happyDOM.settings.enableIframePageLoading = true;
+});
+afterAll(() => {
+  (window as unknown as HappySettings).happyDOM.settings.enableIframePageLoading = false;
+});
+beforeEach(() => {
+  // happy-dom cannot fetch chrome-extension: URLs; a blank frame stands in for the panel page.
+  vi.spyOn(fakeBrowser.runtime, 'getURL').mockReturnValue('about:blank');
+});
+afterEach(() => {
+  globals.starboardFrame?.remove();
+  globals.starboardLoader = undefined;
+});
+
+describe('the panel-frame script', () => {
+  it('does nothing without a loader in the tab', async () => {
+    expect(await mount()).toBeUndefined();
+    expect(globals.starboardFrame).toBeUndefined();
+  });
+
+  it('frames the extension’s panel page, open by default', async () => {
+    loader();
+    const root = await mount();
+    expect(fakeBrowser.runtime.getURL).toHaveBeenCalledWith('/panel.html');
+    expect(root.querySelector('iframe')!.getAttribute('src')).toBe('about:blank');
+    expect(isOpen(root)).toBe(true);
+  });
+
+  it('mounts once, however often it is injected', async () => {
+    loader();
+    await mount();
+    await runPanelFrame();
+    expect(document.documentElement.querySelectorAll(':scope > div')).toHaveLength(1);
+  });
+
+  it('comes back as the user left it on this platform, unless the user just asked for it', async () => {
+    await fakeBrowser.storage.local.set({ 'panelFrame:meet': { collapsed: true, opacity: 0.5 } });
+    loader();
+    const root = await mount();
+    expect(isOpen(root)).toBe(false);
+    expect(root.querySelector('section')!.style.opacity).toBe('0.5');
+    globals.starboardFrame!.remove();
+
+    loader({ expandOnMount: true });
+    expect(isOpen(await mount())).toBe(true);
+    expect(await stored()).toMatchObject({ collapsed: false });
+  });
+
+  it('hides while the screen is shared, says why, and restores afterwards without saving anything', async () => {
+    loader();
+    const root = await mount();
+    globals.starboardFrame!.share(true);
+    expect(isOpen(root)).toBe(false);
+    expect(tabText(root)).toBe('Hidden while sharing');
+    globals.starboardFrame!.share(false);
+    expect(isOpen(root)).toBe(true);
+    expect(tabText(root)).toBe('Starboard');
+    expect(await stored()).toBeUndefined();
+  });
+
+  it('mounts hidden when the share started before the call', async () => {
+    loader({ sharing: true });
+    expect(isOpen(await mount())).toBe(false);
+  });
+
+  it('follows the hide-while-sharing setting, live', async () => {
+    await fakeBrowser.storage.local.set({ [HIDE_WHILE_SHARING_KEY]: false });
+    loader({ sharing: true });
+    const root = await mount();
+    expect(isOpen(root)).toBe(true);
+    await fakeBrowser.storage.local.set({ [HIDE_WHILE_SHARING_KEY]: true });
+    expect(isOpen(root)).toBe(false);
+  });
+
+  it('takes the opacity the dashboard sets, live, and nothing else from it', async () => {
+    loader();
+    const root = await mount();
+    root.querySelector('button.g')!.dispatchEvent(new KeyboardEvent('keydown', { key: 'ArrowLeft', bubbles: true }));
+    await fakeBrowser.storage.local.set({ 'panelFrame:meet': { collapsed: true, opacity: 0.4 } });
+    expect(root.querySelector('section')!.style.opacity).toBe('0.4');
+    expect(isOpen(root)).toBe(true);
+  });
+
+  it('obeys the background’s frame messages and remembers the result', async () => {
+    loader();
+    const root = await mount();
+    expect(await send({ type: 'starboard/frame', action: 'collapse' })).toHaveBeenCalledWith(true);
+    expect(isOpen(root)).toBe(false);
+    expect(await stored()).toMatchObject({ collapsed: true });
+    await send({ type: 'starboard/frame', action: 'toggle' });
+    expect(isOpen(root)).toBe(true);
+    await send({ type: 'starboard/frame', action: 'opacity', value: 0.7 });
+    expect(root.querySelector('section')!.style.opacity).toBe('0.7');
+    expect(await stored()).toMatchObject({ collapsed: false, opacity: 0.7 });
+    await send({ type: 'starboard/badge', on: true });
+    expect(root.querySelector<HTMLElement>('[role="img"]')!.hidden).toBe(false);
+  });
+
+  it('ignores frame messages from anything in a tab or from another extension', async () => {
+    loader();
+    const root = await mount();
+    const respond = await send({ type: 'starboard/frame', action: 'collapse' }, { id: BACKGROUND.id, tab: { id: 4 } });
+    await send({ type: 'starboard/frame', action: 'collapse' }, { id: 'another-extension' });
+    expect(isOpen(root)).toBe(true);
+    expect(respond).not.toHaveBeenCalled();
+  });
+
+  it('remembers where the user put it', async () => {
+    loader();
+    const root = await mount();
+    root.querySelector('button.g')!.dispatchEvent(new KeyboardEvent('keydown', { key: 'ArrowLeft', bubbles: true }));
+    expect(await stored()).toMatchObject({ rect: { right: 32, top: 16 } });
+  });
+
+  it('goes away on remove, and stops listening', async () => {
+    loader();
+    const root = await mount();
+    const host = root.host;
+    globals.starboardFrame!.remove();
+    expect(host.isConnected).toBe(false);
+    expect(globals.starboardFrame).toBeUndefined();
+    expect(await send({ type: 'starboard/frame', action: 'collapse' })).not.toHaveBeenCalled();
+  });
+});

@@ -1,0 +1,114 @@
+import { browser } from 'wxt/browser';
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import type { Platform } from '@/utils/model';
+import { onShare } from '@/utils/platforms/share-guard';
+import type { PlatformAdapter } from '@/utils/platforms/types';
+import { watchCallState } from '@/utils/platforms/watch';
+import { globals, type LoaderGlobal } from './globals';
+import { asksToShow } from './guards';
+import { sendToBackground } from './report';
+
+/**
+ * The call-page content script for one platform, kept tiny because it runs on every page of the platform (every
+ * Teams chat, Meet's home page):
+ *
+ * - reports the call's lifecycle (`call.report`) as the adapter's watcher sees it;
+ * - once the call is joined (never in the lobby) asks the background to inject the panel frame (`frame.mount`,
+ *   entrypoints/panel-frame.ts), which it keeps after the call ends, for the journal draft; the frame goes only with
+ *   the page, or when the app routes away from the call's address;
+ * - knows whether the screen is being shared (the MAIN-world share guard's event, or the app's own presenting state
+ *   read alongside each watcher read) and tells the frame at once, and the background (`call.share`);
+ * - with no adapter (any other site, injected on the user's request) asks for the panel at once: the call is then
+ *   started and ended from the panel.
+ *
+ * It never receives anything private: its only inputs are the page's structure and the share event's boolean.
+ */
+export function runCallLoader(ctx: ContentScriptContext, platform: Platform, adapter?: PlatformAdapter): void {
+  if (globals.starboardLoader) {
+    globals.starboardLoader.show();
+    return;
+  }
+  let shareGuard = false;
+  let pagePresenting = false;
+  let callPath = '';
+
+  const self: LoaderGlobal = {
+    platform,
+    sharing: false,
+    expandOnMount: false,
+    show: () => requestFrame(true),
+  };
+  globals.starboardLoader = self;
+
+  function requestFrame(expand: boolean): void {
+    callPath = location.pathname;
+    if (globals.starboardFrame) {
+      if (expand) globals.starboardFrame.expand();
+      return;
+    }
+    self.expandOnMount ||= expand;
+    sendToBackground('frame.mount', {}).catch(() => {});
+  }
+
+  // No debounce: the frame must leave the shared screen before the share's first frames are sent.
+  function updateSharing(): void {
+    const sharing = shareGuard || pagePresenting;
+    if (sharing === self.sharing) return;
+    self.sharing = sharing;
+    globals.starboardFrame?.share(sharing);
+    sendToBackground('call.share', { sharing }).catch(() => {});
+  }
+
+  const stopShare = onShare(document, (sharing) => {
+    shareGuard = sharing;
+    // The guard saw the share end: trust it over a presenting indicator the app has not redrawn yet.
+    if (!sharing) pagePresenting = false;
+    updateSharing();
+  });
+
+  // Before the frame exists, a shortcut or popup asking for the panel reaches only this script.
+  const onMessage = (message: unknown, sender: { id?: string; tab?: unknown }, respond: (ok: boolean) => void) => {
+    if (globals.starboardFrame || !asksToShow(message, sender, browser.runtime.id)) return;
+    requestFrame(true);
+    respond(true);
+  };
+  browser.runtime.onMessage.addListener(onMessage);
+
+  let stopWatch = () => {};
+  if (adapter) {
+    const isPresenting = adapter.isPresenting;
+    // The watcher's reads double as the presenting check: no second observer on a page that never stops mutating.
+    const watched: PlatformAdapter = isPresenting
+      ? {
+          ...adapter,
+          detect(doc) {
+            const presenting = isPresenting(doc);
+            if (presenting !== pagePresenting) {
+              pagePresenting = presenting;
+              updateSharing();
+            }
+            return adapter.detect(doc);
+          },
+        }
+      : adapter;
+    stopWatch = watchCallState(watched, document, (state) => {
+      sendToBackground('call.report', { platform, state }).catch(() => {
+        if (!browser.runtime?.id) ctx.abort();
+      });
+      if (state === 'in-call') requestFrame(false);
+      else if (state === 'ended' && location.pathname !== callPath) {
+        globals.starboardFrame?.remove();
+      }
+    });
+  } else {
+    requestFrame(true);
+  }
+
+  ctx.onInvalidated(() => {
+    stopWatch();
+    stopShare();
+    browser.runtime.onMessage.removeListener(onMessage);
+    globals.starboardFrame?.remove();
+    globals.starboardLoader = undefined;
+  });
+}

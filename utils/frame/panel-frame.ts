@@ -1,0 +1,115 @@
+import { browser } from 'wxt/browser';
+import type { LoaderMessage } from '@/utils/frame/protocol';
+import { mountPanelFrame } from './frame';
+import { type FrameEvent, type FrameState, hiddenBySharing, isCollapsed, reduceFrame } from './frame-state';
+import { globals } from './globals';
+import { readLoaderMessage } from './guards';
+import {
+  type FramePrefs,
+  framePrefsKey,
+  HIDE_WHILE_SHARING_KEY,
+  mergeFramePrefs,
+  readFramePrefs,
+  readHideWhileSharing,
+} from './prefs';
+
+/**
+ * The panel frame in a call tab, injected by the background when the loader asks (`panel.mount`): only calls pay
+ * for it. Draws the frame (./frame.ts), remembers its geometry, collapsed state and opacity per platform, hides it
+ * while the screen is shared, and obeys frame messages from the background. Nothing private comes in: its inputs
+ * are its own prefs, the loader's share state and the background's frame commands.
+ */
+export async function runPanelFrame(): Promise<void> {
+  const loader = globals.starboardLoader;
+  if (globals.starboardFrame || !loader) return;
+  const key = framePrefsKey(loader.platform);
+  const stored = await browser.storage.local.get([key, HIDE_WHILE_SHARING_KEY]);
+  // Two injections racing past the first check: the first to get here wins.
+  if (globals.starboardFrame) return;
+
+  let prefs: FramePrefs = readFramePrefs(stored[key]);
+  let state: FrameState = {
+    collapsed: prefs.collapsed,
+    sharing: loader.sharing,
+    hideWhileSharing: readHideWhileSharing(stored[HIDE_WHILE_SHARING_KEY]),
+    shownAnyway: false,
+  };
+  let badge = false;
+
+  function render(): void {
+    frame.render({
+      rect: prefs.rect,
+      collapsed: isCollapsed(state),
+      sharing: hiddenBySharing(state),
+      badge,
+      opacity: prefs.opacity,
+    });
+  }
+
+  function save(patch: Partial<FramePrefs>): void {
+    prefs = mergeFramePrefs(prefs, patch);
+    browser.storage.local.set({ [key]: prefs }).catch(() => {});
+  }
+
+  // Only the user's own choice is remembered: a share hides the frame without touching `collapsed`.
+  function dispatch(event: FrameEvent): void {
+    state = reduceFrame(state, event);
+    if (state.collapsed !== prefs.collapsed) save({ collapsed: state.collapsed });
+    render();
+  }
+
+  const frame = mountPanelFrame(document, browser.runtime.getURL('/panel.html'), {
+    onToggle() {
+      dispatch({ type: 'toggle' });
+      frame.focus(isCollapsed(state) ? 'tab' : 'frame');
+    },
+    onRect(rect, done) {
+      if (done) save({ rect });
+      else prefs = { ...prefs, rect };
+      render();
+    },
+  });
+
+  function handle(message: LoaderMessage): void {
+    if (message.type === 'starboard/badge') {
+      badge = message.on;
+      render();
+    } else if (message.action === 'opacity') {
+      save({ opacity: message.value });
+      render();
+    } else {
+      dispatch({ type: message.action });
+    }
+  }
+
+  const onMessage = (message: unknown, sender: { id?: string; tab?: unknown }, respond: (ok: boolean) => void) => {
+    const valid = readLoaderMessage(message, sender, browser.runtime.id);
+    if (!valid) return;
+    handle(valid);
+    respond(true);
+  };
+  // The dashboard's settings, live: hiding while sharing, and the opacity it sets for every platform.
+  const onStorage = (changes: Record<string, { newValue?: unknown }>, area: string) => {
+    if (area !== 'local') return;
+    const hide = changes[HIDE_WHILE_SHARING_KEY];
+    const own = changes[key];
+    if (own) prefs = { ...prefs, opacity: readFramePrefs(own.newValue).opacity };
+    if (hide) dispatch({ type: 'hide-while-sharing', on: readHideWhileSharing(hide.newValue) });
+    else render();
+  };
+  browser.runtime.onMessage.addListener(onMessage);
+  browser.storage.onChanged.addListener(onStorage);
+
+  globals.starboardFrame = {
+    share: (sharing) => dispatch({ type: 'share', sharing }),
+    expand: () => dispatch({ type: 'expand' }),
+    remove() {
+      browser.runtime.onMessage.removeListener(onMessage);
+      browser.storage.onChanged.removeListener(onStorage);
+      frame.remove();
+      globals.starboardFrame = undefined;
+    },
+  };
+  if (loader.expandOnMount) dispatch({ type: 'expand' });
+  else render();
+}

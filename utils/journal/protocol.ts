@@ -1,0 +1,113 @@
+import type { JournalQuery, JournalSearchResult } from '../../entrypoints/background/journal/search';
+import type { Competency, Id, JournalEntry, Outcome, SelfCall, Timestamp } from '../model';
+import type { JournalTelling } from '../plans/retell';
+
+export type { JournalQuery, JournalSearchResult } from '../../entrypoints/background/journal/search';
+
+/** The key of a journal form's unsaved copy in the drafts table (see `formBackup.put`). */
+export const journalFormKey = (id: Id) => `journal:${id}`;
+
+/** What a form may send: ids of rows it refers to, but never the index (`terms`) or the bookkeeping times. */
+export type JournalEntryInput = Omit<JournalEntry, 'terms' | 'createdAt' | 'updatedAt' | 'draft'>;
+
+/** One round as the list and the timeline show it: enough to pick, never the whole text. */
+export interface JournalSummary {
+  id: Id;
+  company: string;
+  role: string;
+  round: string;
+  date: Timestamp;
+  outcome: Outcome;
+  selfCall?: SelfCall;
+  draft: 0 | 1;
+}
+
+export interface PendingDrafts {
+  count: number;
+  /** The newest few, newest first. */
+  latest: JournalSummary[];
+}
+
+export type OutcomeCounts = Record<Outcome, number>;
+
+export interface OutcomeRow {
+  /** A round label, or a checklist-completion bucket id; '' is "no round given". */
+  label: string;
+  total: number;
+  outcomes: OutcomeCounts;
+}
+
+export interface StoryUsageSeries {
+  storyId: Id;
+  /** Null for a story deleted since it was told. */
+  title: string | null;
+  total: number;
+}
+
+export interface CompetencyTrend {
+  competency: Competency;
+  count: number;
+  /** Average self-rating per month with ratings, oldest first. */
+  points: Array<{ month: string; average: number; count: number }>;
+}
+
+export type ChecklistBucket = 'none' | 'some' | 'all';
+
+/** Aggregates for the Insights charts, computed in the background: the page never receives the entries. */
+export interface JournalInsights {
+  entries: number;
+  drafts: number;
+  /** Rounds in the order they usually come within a company's process (screen before onsite). */
+  funnel: OutcomeRow[];
+  storyUsage: {
+    /** The most told stories, most told first. */
+    stories: StoryUsageSeries[];
+    /** `YYYY-MM`, oldest first, every month between the first and the last telling. */
+    months: string[];
+    /** [story][month] tellings. */
+    byMonth: number[][];
+    /** Companies with the most tellings, most first. */
+    companies: string[];
+    /** [story][company] tellings. */
+    byCompany: number[][];
+  };
+  ratings: CompetencyTrend[];
+  /** Entries with a recorded checklist, by how much of it was done. */
+  checklist: Array<OutcomeRow & { label: ChecklistBucket }>;
+}
+
+export type JournalExportFormat = 'markdown' | 'csv';
+
+export interface ExportedFile {
+  fileName: string;
+  mimeType: string;
+  text: string;
+}
+
+export interface JournalQueries {
+  /** Full-text search and filters through the indexes, one page at a time. */
+  'journal.search'(query: JournalQuery): JournalSearchResult;
+  'journal.get'(id: Id): JournalEntry | null;
+  /** The entry drafted from a call, for the panel to switch to the journal form when the call ends. */
+  'journal.forCall'(input: { callId: Id }): JournalEntry | null;
+  /** The stories used in the entries of these plans, for the "already told to this company" warning. */
+  'journal.tellingsForPlans'(input: { interviewIds: Id[] }): JournalTelling[];
+  /** Distinct companies, for the filter (read from the index only). */
+  'journal.companies'(): string[];
+  /** Distinct rounds, for the filter (read from the index only). */
+  'journal.rounds'(): string[];
+  /** One company's rounds, oldest first. */
+  'journal.timeline'(input: { company: string }): JournalSummary[];
+  'journal.pendingDrafts'(): PendingDrafts;
+}
+
+export interface JournalCommands {
+  /**
+   * Saves the whole entry. `final` marks it reviewed (clears `draft`); otherwise the entry keeps its draft flag,
+   * so autosave of a drafted entry never makes it look reviewed.
+   */
+  'journal.save'(input: { entry: JournalEntryInput; final?: boolean }): JournalEntry;
+  'journal.delete'(id: Id): JournalEntry | null;
+  /** A blank, reviewed entry for an interview held outside a tracked call. */
+  'journal.createManual'(input: { company?: string; round?: string }): JournalEntry;
+}

@@ -1,0 +1,21 @@
+import type { ChecklistItem } from '../model';
+
+/** Preferences kept with the user's data (Dexie, background). In-page panel geometry is not here: the call-page
+ * loader needs it and it is not private, so it lives in extension storage (see ARCHITECTURE.md). */
+export interface Settings {
+  /** Minutes before the planned end when the closing checklist comes forward. */
+  reminderMinutes: number;
+  /** Planned call length when no plan says otherwise. */
+  defaultPlannedMinutes: number;
+  /** null means the built-in closing checklist (localised); a user's edit replaces it with literal labels. */
+  checklistTemplate: ChecklistItem[] | null;
+  /** Zoom and Teams are opt-in (optional host permissions); Meet is always on. */
+  platforms: { zoom: boolean; teams: boolean };
+}
+
+export const DEFAULT_SETTINGS: Settings = {
+  reminderMinutes: 8,
+  defaultPlannedMinutes: 45,
+  checklistTemplate: null,
+  platforms: { zoom: false, teams: false },
+};
