@@ -1,121 +1,61 @@
 import { readFileSync, truncateSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { BrowserContext, Page } from 'playwright-core';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect } from 'vitest';
 import { seriousA11yViolations } from '../harness/axe';
-import { freshProfileDir, launchWithExtension } from '../harness/browser.mjs';
+import { freshProfileDir } from '../harness/browser.mjs';
 import { serveCallPages } from '../harness/call-pages';
-import { emptyBackup, extensionRequest, makeJournalBackup } from '../harness/journal-data.mjs';
-
-let context: BrowserContext | undefined;
-
-afterEach(async () => {
-  await context?.close();
-  context = undefined;
-});
-
-const MEET_URL = 'https://meet.google.com/nwl-onsi-tes';
-const QUESTION = 'How do you decide between two urgent deadlines?';
-const WENT_WELL = 'Explained the zanzibar rollout crisply, with numbers.';
-
-function jsonFile(name: string, value: unknown) {
-  return {
-    name,
-    mimeType: 'application/json',
-    buffer: Buffer.from(typeof value === 'string' ? value : JSON.stringify(value)),
-  };
-}
-
-async function openJournal(page: Page, url: (path: string) => string) {
-  await page.goto(url('dashboard.html#/journal'));
-  await page.getByRole('heading', { name: 'Journal', level: 1 }).waitFor();
-}
-
-/** Types into the journal search and waits for the result count to settle on `expected`. */
-async function search(page: Page, text: string) {
-  await page.getByLabel('Search the journal').fill(text);
-  const status = page.getByRole('status').filter({ hasText: /Matches:|No entries match/ });
-  await expect.poll(async () => (await status.textContent()) ?? '').not.toBe('');
-  return status;
-}
-
-async function entryCount(page: Page): Promise<number> {
-  await page.getByLabel('Search the journal').fill('');
-  const status = page.getByRole('status').filter({ hasText: /Matches:|No entries match/ });
-  await expect.poll(async () => (await status.count()) > 0).toBe(true);
-  const text = (await status.textContent()) ?? '';
-  return Number(/Matches: (\d+)/.exec(text)?.[1] ?? 0);
-}
-
-async function restore(page: Page, file: ReturnType<typeof jsonFile> | string, mode: 'merge' | 'replace') {
-  await page.getByLabel('Restore from a backup file').setInputFiles(file);
-  await page.getByRole('columnheader', { name: 'In the file' }).waitFor();
-  expect(await page.getByLabel(/^Merge:/).isChecked()).toBe(true);
-  if (mode === 'replace') await page.getByLabel(/^Replace:/).check();
-  await page
-    .getByRole('button', { name: mode === 'merge' ? 'Merge the backup' : 'Replace everything with the backup' })
-    .click();
-  await page.getByRole('status').filter({ hasText: 'Restored:' }).waitFor();
-}
+import { ExtensionProbe } from '../harness/extension-api';
+import { emptyBackup, makeJournalBackup } from '../harness/journal-data.mjs';
+import { test } from './fixtures';
+import { MEET_BUTTONS, panelFrame } from './pages/call-page';
+import { entryCount, jsonFile, openJournal, restore, searchJournal } from './pages/dashboard';
+import { capture, pinnedList, tell } from './pages/panel';
+import { ON_CALL } from './pages/sample-data';
 
 describe('the post-interview journal, in a real browser', () => {
-  it('drafts an entry when a call ends; it is reviewed, found, kept across a restart, backed up and restored', async () => {
-    const userDataDir = freshProfileDir();
-    const first = await launchWithExtension({ userDataDir });
-    context = first.context;
-    await serveCallPages(context, [{ url: MEET_URL, html: '<!doctype html><title>Meet</title><p>In the call</p>' }]);
+  const MEET_URL = 'https://meet.google.com/nwl-onsi-tes';
+  const QUESTION = 'How do you decide between two urgent deadlines?';
+  const WENT_WELL = 'Explained the zanzibar rollout crisply, with numbers.';
 
-    // Set-up the UI of other features will own: a plan bound to the meeting link, and the call itself. Until the
-    // Meet call-page loader lands, the call's lifecycle is driven through the same typed messages the panel and
-    // the loader send (tests/harness/journal-data.mjs → extensionRequest), from an extension page.
-    const api = await context.newPage();
-    await api.goto(first.extensionUrl('popup.html'));
-    await extensionRequest(api, 'plans.save', {
+  test('drafts an entry when a call ends; it is reviewed, found, kept across a restart, backed up and restored', async ({
+    browsers,
+  }) => {
+    const userDataDir = freshProfileDir();
+    const first = await browsers.launch({ userDataDir });
+    await serveCallPages(first.context, [
+      { url: MEET_URL, html: '<!doctype html><title>Meet</title><p>In the call</p>' },
+    ]);
+
+    // Set-up the UI of other features will own: a plan bound to the meeting link, and the call itself, driven
+    // through the same typed messages the panel and the loader send, from an extension page.
+    const api = await ExtensionProbe.open(first.context, first.extensionUrl);
+    await api.request('plans.save', {
       company: 'Northwind Labs',
       role: 'Staff Engineer',
       round: 'Onsite 1',
       meetingUrl: MEET_URL,
       interviewers: ['Dana'],
     });
-    const stories = (await extensionRequest(api, 'stories.list', {})) as Array<{ id: string; title: string }>;
+    const stories = await api.request('stories.list', {});
     const story = stories[0]!;
-    const callTab = await context.newPage();
+    const callTab = await first.context.newPage();
     await callTab.goto(MEET_URL);
-    const tabId = await api.evaluate(async (url) => {
-      const { chrome } = globalThis as unknown as {
-        chrome: { tabs: { query(query: { url: string }): Promise<Array<{ id?: number }>> } };
-      };
-      return (await chrome.tabs.query({ url }))[0]?.id;
-    }, MEET_URL);
+    const tabId = await api.tabIdOfUrl(MEET_URL);
     expect(tabId).toBeTypeOf('number');
-    const call = (await extensionRequest(api, 'calls.start', { platform: 'generic', tabId, tabUrl: MEET_URL })) as {
-      id: string;
-    };
+    const call = await api.request('calls.start', { platform: 'generic', tabId, tabUrl: MEET_URL });
     const at = Date.now();
-    await extensionRequest(api, 'calls.addEvent', {
-      callId: call.id,
-      event: { type: 'story-told', at, storyId: story.id },
-    });
-    await extensionRequest(api, 'calls.addEvent', {
-      callId: call.id,
-      event: { type: 'question-captured', at, text: QUESTION },
-    });
-    await extensionRequest(api, 'calls.addEvent', {
+    await api.request('calls.addEvent', { callId: call.id, event: { type: 'story-told', at, storyId: story.id } });
+    await api.request('calls.addEvent', { callId: call.id, event: { type: 'question-captured', at, text: QUESTION } });
+    await api.request('calls.addEvent', {
       callId: call.id,
       event: { type: 'checklist-ticked', at, itemId: 'next-steps', label: 'Ask about next steps', checked: true },
     });
     // Closing the call's tab ends the call: the background drafts the journal entry and shows the badge.
     await callTab.close();
-    const badge = () =>
-      api.evaluate(() => {
-        const { chrome } = globalThis as unknown as {
-          chrome: { action: { getBadgeText(details: object): Promise<string> } };
-        };
-        return chrome.action.getBadgeText({});
-      });
+    const badge = () => api.badgeText();
     await expect.poll(badge).toBe('1');
 
-    const dashboard = await context.newPage();
+    const dashboard = await first.context.newPage();
     await dashboard.goto(first.extensionUrl('dashboard.html#/stories'));
     await dashboard.getByText('You have an unfinished journal entry from Northwind Labs.').waitFor();
     await dashboard.getByRole('link', { name: 'Finish the entry' }).click();
@@ -148,16 +88,17 @@ describe('the post-interview journal, in a real browser', () => {
 
     await openJournal(dashboard, first.extensionUrl);
     await expect.poll(() => dashboard.getByText(/unfinished journal entry/).count()).toBe(0);
-    await expect.poll(async () => (await search(dashboard, 'zanzibar rollout')).textContent()).toMatch(/^Matches: 1 /);
+    await expect
+      .poll(async () => (await searchJournal(dashboard, 'zanzibar rollout')).textContent())
+      .toMatch(/^Matches: 1 /);
     await dashboard.getByRole('link', { name: /Northwind Labs · Onsite 1/ }).waitFor();
 
     // Same profile, new browser: the entry is still there.
-    await context.close();
-    const second = await launchWithExtension({ userDataDir });
-    context = second.context;
-    const reopened = await context.newPage();
+    await browsers.close(first);
+    const second = await browsers.launch({ userDataDir });
+    const reopened = await second.context.newPage();
     await openJournal(reopened, second.extensionUrl);
-    await expect.poll(async () => (await search(reopened, 'zanzibar')).textContent()).toMatch(/^Matches: 1 /);
+    await expect.poll(async () => (await searchJournal(reopened, 'zanzibar')).textContent()).toMatch(/^Matches: 1 /);
     await reopened.getByRole('link', { name: /Northwind Labs · Onsite 1/ }).click();
     await expect.poll(() => reopened.getByLabel('What went well').inputValue()).toBe(WENT_WELL);
     await openJournal(reopened, second.extensionUrl);
@@ -182,7 +123,7 @@ describe('the post-interview journal, in a real browser', () => {
     expect(await entryCount(reopened)).toBe(0);
     await restore(reopened, backupPath, 'merge');
     expect(await entryCount(reopened)).toBe(before);
-    await expect.poll(async () => (await search(reopened, 'zanzibar')).textContent()).toMatch(/^Matches: 1 /);
+    await expect.poll(async () => (await searchJournal(reopened, 'zanzibar')).textContent()).toMatch(/^Matches: 1 /);
 
     // Bad files: a clear error, and nothing changes.
     // 50 MB on disk (sparse): the page must refuse it from its size alone, before reading a byte.
@@ -203,14 +144,15 @@ describe('the post-interview journal, in a real browser', () => {
       expect(await reopened.getByRole('columnheader', { name: 'In the file' }).count()).toBe(0);
       expect(await entryCount(reopened)).toBe(before);
     }
-    await expect.poll(async () => (await search(reopened, 'zanzibar')).textContent()).toMatch(/^Matches: 1 /);
+    await expect.poll(async () => (await searchJournal(reopened, 'zanzibar')).textContent()).toMatch(/^Matches: 1 /);
   });
 
-  it('writes an entry by hand and shows insights; the journal, an entry and insights pass axe in both themes', async () => {
-    const launched = await launchWithExtension();
-    context = launched.context;
+  test('writes an entry by hand and shows insights; the journal, an entry and insights pass axe in both themes', async ({
+    context,
+    extensionUrl,
+  }) => {
     const first = await context.newPage();
-    await openJournal(first, launched.extensionUrl);
+    await openJournal(first, extensionUrl);
     await restore(first, jsonFile('seed.json', makeJournalBackup({ entries: 40, stories: 8 })), 'merge');
     await expect.poll(() => entryCount(first)).toBe(40);
 
@@ -243,7 +185,7 @@ describe('the post-interview journal, in a real browser', () => {
     await again.close();
 
     const page2 = await context.newPage();
-    await openJournal(page2, launched.extensionUrl);
+    await openJournal(page2, extensionUrl);
     await page2.getByLabel('Company', { exact: true }).selectOption('Fabrikam');
     await page2.getByRole('link', { name: 'See every round with Fabrikam' }).click();
     await page2.getByRole('heading', { name: 'Fabrikam: rounds' }).waitFor();
@@ -261,14 +203,14 @@ describe('the post-interview journal, in a real browser', () => {
     await page2.close();
 
     const page = await context.newPage();
-    await openJournal(page, launched.extensionUrl);
-    await expect.poll(async () => (await search(page, 'trade-off')).textContent()).toMatch(/^Matches: 1 /);
+    await openJournal(page, extensionUrl);
+    await expect.poll(async () => (await searchJournal(page, 'trade-off')).textContent()).toMatch(/^Matches: 1 /);
     await page.getByLabel('Search the journal').fill('');
     await page.getByRole('button', { name: 'Next page' }).click();
     await page.getByText('Page 2 of 2', { exact: true }).waitFor();
     expect(await seriousA11yViolations(page)).toEqual([]);
 
-    await page.goto(launched.extensionUrl('dashboard.html#/insights'));
+    await page.goto(extensionUrl('dashboard.html#/insights'));
     await page.getByRole('heading', { name: 'Insights', level: 1 }).waitFor();
     const charts = page.getByRole('img');
     await expect.poll(() => charts.count()).toBeGreaterThanOrEqual(5);
@@ -276,5 +218,43 @@ describe('the post-interview journal, in a real browser', () => {
     expect(await seriousA11yViolations(page)).toEqual([]);
     await page.emulateMedia({ colorScheme: 'dark' });
     expect(await seriousA11yViolations(page)).toEqual([]);
+  });
+});
+
+describe('the journal, drafted from a call on the Meet fixture', () => {
+  // Issue 6's journey on the real call path: the Meet fixture at its real address, the loader, the framed panel.
+  const QUESTION = 'How did you get three teams to agree on one rota?';
+  const WENT_WELL = 'The on-call story landed; they asked two follow-ups about the rota.';
+
+  test('tell a story, capture a question, leave: the panel turns to a prefilled draft that saves and is found', async ({
+    context,
+    extensionUrl,
+    meet,
+  }) => {
+    const { page, frame: panel } = await meet.join();
+    await pinnedList(panel).waitFor();
+
+    await tell(panel, ON_CALL);
+    await capture(panel, QUESTION);
+
+    // Leaving the call: the fixture's own leave control, as the user would press it.
+    await page.getByRole('button', { name: MEET_BUTTONS.leave }).click();
+
+    const journal = panelFrame(page)!;
+    await journal.getByText('The call has ended.', { exact: false }).waitFor({ timeout: 20_000 });
+    await expect.poll(() => journal.getByLabel('Question 1', { exact: true }).inputValue()).toBe(QUESTION);
+    await expect.poll(() => journal.getByRole('listitem').filter({ hasText: ON_CALL }).count()).toBeGreaterThan(0);
+    await journal.getByLabel('What went well').fill(WENT_WELL);
+    await journal.getByRole('button', { name: 'Save entry' }).click();
+    await journal.getByRole('status').filter({ hasText: 'Entry saved' }).waitFor();
+
+    const dashboard = await context.newPage();
+    await openJournal(dashboard, extensionUrl);
+    await searchJournal(dashboard, 'rota');
+    await dashboard
+      .getByRole('link', { name: /Sample Co/ })
+      .first()
+      .click();
+    await expect.poll(() => dashboard.getByLabel('What went well').inputValue()).toBe(WENT_WELL);
   });
 });

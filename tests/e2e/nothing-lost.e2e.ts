@@ -1,16 +1,9 @@
-import { execFileSync } from 'node:child_process';
-import type { BrowserContext, Worker } from 'playwright-core';
-import { afterEach, describe, expect, it } from 'vitest';
-import { freshProfileDir, launchWithExtension } from '../harness/browser.mjs';
+import type { Worker } from 'playwright-core';
+import { describe, expect } from 'vitest';
+import { freshProfileDir } from '../harness/browser.mjs';
+import { test } from './fixtures';
 
 const TYPED = 'Mid-sentence when the browser died: we cut the build from 40 to 9 minutes';
-
-let context: BrowserContext | undefined;
-
-afterEach(async () => {
-  await context?.close().catch(() => {});
-  context = undefined;
-});
 
 /** What the background has on disk for a text: read straight from IndexedDB in the worker, as a test oracle. */
 async function persisted(worker: Worker, text: string): Promise<boolean> {
@@ -32,11 +25,10 @@ async function persisted(worker: Worker, text: string): Promise<boolean> {
 }
 
 describe('nothing lost', () => {
-  it('keeps an autosaving edit when the browser is killed, not closed', async () => {
+  test('keeps an autosaving edit when the browser is killed, not closed', async ({ browsers }) => {
     const userDataDir = freshProfileDir();
-    const first = await launchWithExtension({ userDataDir });
-    context = first.context;
-    const dashboard = await context.newPage();
+    const first = await browsers.launch({ userDataDir });
+    const dashboard = await first.context.newPage();
     await dashboard.goto(first.extensionUrl('dashboard.html#/stories'));
     await dashboard.getByRole('button', { name: 'New story' }).click();
     const situation = dashboard.getByLabel('Situation');
@@ -45,14 +37,12 @@ describe('nothing lost', () => {
     await situation.pressSequentially(TYPED, { delay: 5 });
 
     // Killed the moment the keystrokes reached the disk: no page hide, no flush, no goodbye.
-    const [worker] = context.serviceWorkers();
+    const [worker] = first.context.serviceWorkers();
     await expect.poll(() => persisted(worker!, TYPED), { timeout: 10_000, interval: 50 }).toBe(true);
-    execFileSync('pkill', ['-KILL', '-f', `user-data-dir=${userDataDir}`]);
-    await context.close().catch(() => {});
+    await browsers.kill(first);
 
-    const second = await launchWithExtension({ userDataDir });
-    context = second.context;
-    const reopened = await context.newPage();
+    const second = await browsers.launch({ userDataDir });
+    const reopened = await second.context.newPage();
     await reopened.goto(storyUrl);
     await expect.poll(() => reopened.getByLabel('Situation').inputValue(), { timeout: 15_000 }).toBe(TYPED);
   });

@@ -1,12 +1,12 @@
-import { describe, expect, it } from 'vitest';
-import { launchWithExtension } from '../harness/browser.mjs';
+import { describe, expect } from 'vitest';
 import { serveCallPages } from '../harness/call-pages';
+import { test } from './fixtures';
 
 // Every browser session in the e2e run is checked on close (tests/harness/browser.mjs, guardNetwork). This file
 // proves that check can fail: a request started from a call page beyond loading itself is caught.
 describe('the zero-network guard', () => {
-  it('fails the session when a call page sends something out', async () => {
-    const { context } = await launchWithExtension({ expectLeak: true });
+  test('fails the session when a call page sends something out', async ({ browsers }) => {
+    const { context } = await browsers.launch({ expectLeak: true });
     await serveCallPages(context, [
       {
         url: 'https://meet.google.com/zzz-leak-zzz',
@@ -19,8 +19,7 @@ describe('the zero-network guard', () => {
     await expect(context.close()).rejects.toThrow(/collector\.example/);
   });
 
-  it('passes a session that only loads fixture pages and extension pages', async () => {
-    const { context, extensionUrl } = await launchWithExtension();
+  test('passes a session that only loads fixture pages and extension pages', async ({ context, extensionUrl }) => {
     await serveCallPages(context, [
       { url: 'https://meet.google.com/abc-defg-hij', html: '<!doctype html><title>quiet</title>' },
     ]);

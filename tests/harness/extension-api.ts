@@ -35,15 +35,23 @@ export class ExtensionProbe {
     ) as Promise<Awaited<ResultOf<K>>>;
   }
 
-  async badgeText(tabId: number): Promise<string> {
+  /** The call in a tab, with its plan and pinned stories, as the panel gets it; throws when the tab has none. */
+  async callIn(tabId: number) {
+    const view = await this.request('calls.current', { tabId });
+    if (!view) throw new Error(`No call in tab ${tabId}`);
+    return view;
+  }
+
+  /** The toolbar badge of a tab, or without a tab the badge every tab shows unless it has its own. */
+  async badgeText(tabId?: number): Promise<string> {
     return this.page.evaluate(
       (tabId) =>
         (
           globalThis as unknown as {
-            chrome: { action: { getBadgeText(d: { tabId: number }): Promise<string> } };
+            chrome: { action: { getBadgeText(d: { tabId?: number }): Promise<string> } };
           }
-        ).chrome.action.getBadgeText({ tabId }),
-      tabId,
+        ).chrome.action.getBadgeText(tabId === null ? {} : { tabId }),
+      tabId ?? null,
     );
   }
 

@@ -131,28 +131,3 @@ export function emptyBackup(now = Date.now()) {
     tables: { stories: [], interviews: [], calls: [], journal: [], practice: [], settings: [] },
   };
 }
-
-/**
- * Sends one typed API message from an extension page, exactly as `request()` (utils/api/client.ts) does: the
- * @webext-core/messaging envelope over runtime messaging. For test set-up the UI cannot do yet, not for acting
- * as the user.
- * @param {import('playwright-core').Page} page an extension page
- * @param {string} name
- * @param {unknown} data
- */
-export async function extensionRequest(page, name, data) {
-  return page.evaluate(
-    async ([type, payload]) => {
-      const reply = await chrome.runtime.sendMessage({
-        id: Math.floor(Math.random() * 1e9),
-        type,
-        data: payload,
-        timestamp: Date.now(),
-      });
-      if (!reply) throw new Error(`No answer to ${type}`);
-      if (reply.err) throw new Error(`${type}: ${reply.err.message}`);
-      return reply.res;
-    },
-    [name, data],
-  );
-}

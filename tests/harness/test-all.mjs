@@ -1,10 +1,16 @@
-// `npm test`: everything, in the order a failure is cheapest to find. Ends with one line "N passed, N failed"
-// summing every test run (each check that is not a test runner, such as the typecheck, counts as one test).
+// `npm test`: everything, in the order a failure is cheapest to find. Ends with one line
+// "N passed, N failed, N skipped" summing every test run (each check that is not a test runner, such as the typecheck,
+// counts as one test), after the list of every skipped test.
+//
+// A skip must say why, in its title: `(skip: <reason>)` (SKIP_REASON in tests/harness/vitest-report.mjs). A skipped
+// test (it.skip, it.todo, describe.skip, a skip() in the body, or a test left unrun because its suite's hook failed)
+// whose title has no such reason counts as FAILED, so nothing is switched off silently.
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { ensureChromium, ROOT } from './browser.mjs';
 import { ensureFirefox } from './firefox.mjs';
+import { tallyReport } from './vitest-report.mjs';
 
 const reports = join(ROOT, 'test-results');
 rmSync(reports, { recursive: true, force: true });
@@ -12,7 +18,10 @@ mkdirSync(reports, { recursive: true });
 
 let passed = 0;
 let failed = 0;
+let skipped = 0;
 const summary = [];
+/** Every skipped test, for the summary, and whether its title names its reason. */
+const skips = [];
 
 function run(label, command, args) {
   console.log(`\n▶ ${label}: ${command} ${args.join(' ')}`);
@@ -46,18 +55,16 @@ function vitest(label, config, reportName) {
     summary.push(`✖ ${label}: the runner produced no report (${seconds} s)`);
     return false;
   }
-  const report = JSON.parse(readFileSync(outputFile, 'utf8'));
-  // A suite that fails to load has no test results of its own: count it as a failure so it cannot hide.
-  const brokenFiles = report.testResults.filter(
-    (file) => file.status === 'failed' && file.assertionResults.length === 0,
-  ).length;
-  passed += report.numPassedTests;
-  failed += report.numFailedTests + brokenFiles;
+  const tally = tallyReport(JSON.parse(readFileSync(outputFile, 'utf8')));
+  for (const skip of tally.skips) skips.push({ label, ...skip });
+  passed += tally.passed;
+  failed += tally.failed;
+  skipped += tally.skipped;
   summary.push(
-    `${ok ? '✔' : '✖'} ${label}: ${report.numPassedTests} passed, ${report.numFailedTests + brokenFiles} failed (${seconds} s)`,
+    `${ok && tally.failed === 0 ? '✔' : '✖'} ${label}: ${tally.passed} passed, ${tally.failed} failed, ${tally.skipped} skipped (${seconds} s)`,
   );
-  if (!ok && report.numFailedTests + brokenFiles === 0) failed += 1;
-  return ok;
+  if (!ok && tally.failed === 0) failed += 1;
+  return ok && tally.failed === 0;
 }
 
 for (const [name, ensure] of [
@@ -102,6 +109,14 @@ if (existsSync(networkReport)) {
   );
 }
 
+for (const { label, title, explained } of skips) {
+  summary.push(
+    explained
+      ? `  ↷ skipped (${label}): ${title}`
+      : `  ✖ skipped without a reason (${label}), counted as failed: ${title} (name it in the title: "(skip: <reason>)")`,
+  );
+}
+
 console.log(`\n${summary.join('\n')}`);
-console.log(`${passed} passed, ${failed} failed`);
+console.log(`${passed} passed, ${failed} failed, ${skipped} skipped`);
 process.exit(failed === 0 ? 0 : 1);

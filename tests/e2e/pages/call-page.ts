@@ -1,7 +1,8 @@
-import type { BrowserContext, Frame, Page } from 'playwright-core';
+import type { BrowserContext, Frame, Locator, Page } from 'playwright-core';
 import { expect } from 'vitest';
-import { FIXTURE_URLS, fixturePage } from '../fixtures/platforms';
-import { MEET_LIKE_CSP, serveCallPages } from './call-pages';
+import { FIXTURE_URLS, fixturePage } from '../../fixtures/platforms';
+import { type FixtureRoute, MEET_LIKE_CSP, serveCallPages } from '../../harness/call-pages';
+import { SAMPLE_PLAN } from './sample-data';
 
 /**
  * Acting on a call page with the panel frame in it. The loader's chrome (grip, collapse button, slim tab) sits in a
@@ -17,7 +18,6 @@ export const MEDIA_FLAGS = ['--use-fake-ui-for-media-stream', '--use-fake-device
 
 /** The sample plan's meeting link (utils/samples.ts): a call here is bound to it. */
 export const MEET_URL = FIXTURE_URLS.meet;
-export const SAMPLE_PLAN = 'Sample Co · Senior Software Engineer · Hiring manager';
 
 /** The fixture's own controls (tests/fixtures/platforms/meet-lobby.html), as Meet labels them in German. */
 export const MEET_BUTTONS = {
@@ -26,9 +26,67 @@ export const MEET_BUTTONS = {
   leave: 'Anruf verlassen',
 } as const;
 
+export type HostName = 'meet' | 'zoom' | 'teams';
+
+/**
+ * The call pages the panel mounts on, each as its fixture (tests/fixtures/platforms, lobby first) at its real
+ * address, and the control that joins the call there. Zoom and Teams are optional hosts: their scripts run only in a
+ * build that has their permissions granted (tests/harness/granted-build.mjs).
+ */
+export interface CallHost {
+  name: HostName;
+  url: string;
+  /** The fixture's lobby, served at `url`. */
+  route: FixtureRoute;
+  /** The page's own "join" control (a Zoom call runs in the client's same-origin frame). */
+  joinButton(page: Page): Locator;
+  /** Whether the host's scripts are registered only once the user switched it on (so the test needs a granted build). */
+  optional: boolean;
+}
+
+export const HOSTS: Record<HostName, CallHost> = {
+  meet: {
+    name: 'meet',
+    url: FIXTURE_URLS.meet,
+    route: { url: FIXTURE_URLS.meet, html: fixturePage('meet', 'lobby'), csp: MEET_LIKE_CSP },
+    joinButton: (page) => page.getByRole('button', { name: MEET_BUTTONS.join }),
+    optional: false,
+  },
+  zoom: {
+    name: 'zoom',
+    url: FIXTURE_URLS.zoom,
+    route: { url: FIXTURE_URLS.zoom, html: fixturePage('zoom', 'lobby') },
+    joinButton: (page) => page.frameLocator('iframe#webclient').getByRole('button', { name: 'Rejoindre' }),
+    optional: true,
+  },
+  teams: {
+    name: 'teams',
+    url: FIXTURE_URLS.teams,
+    route: { url: FIXTURE_URLS.teams, html: fixturePage('teams', 'lobby') },
+    joinButton: (page) => page.getByRole('button', { name: '今すぐ参加' }),
+    optional: true,
+  },
+};
+
+/** Serves the call pages of these hosts at their real addresses. */
+export async function serveHosts(context: BrowserContext, hosts: CallHost[]): Promise<void> {
+  await serveCallPages(
+    context,
+    hosts.map((host) => host.route),
+  );
+}
+
 /** Serves the Meet fixture, lobby first, at its real address under a Meet-like policy. */
-export async function serveMeet(context: BrowserContext, url = MEET_URL): Promise<void> {
-  await serveCallPages(context, [{ url, html: fixturePage('meet', 'lobby'), csp: MEET_LIKE_CSP }]);
+export async function serveMeet(context: BrowserContext): Promise<void> {
+  await serveHosts(context, [HOSTS.meet]);
+}
+
+/** Opens a host's call page in a new tab (served already) and joins the call with the page's own control. */
+export async function joinCall(context: BrowserContext, host: CallHost): Promise<{ page: Page; frame: Frame }> {
+  const page = await context.newPage();
+  await page.goto(host.url);
+  await host.joinButton(page).click();
+  return { page, frame: await waitForPanelFrame(page) };
 }
 
 /** The panel page framed in a call page. */
@@ -45,16 +103,10 @@ export async function waitForPanelFrame(page: Page): Promise<Frame> {
  * Opens the Meet fixture in a new tab (served already, see serveMeet), joins the call with the fixture's button and
  * waits for the panel frame to show the call, bound to the plan of the meeting link.
  */
-export async function joinMeetCall(
-  context: BrowserContext,
-  options: { url?: string; plan?: string } = {},
-): Promise<{ page: Page; frame: Frame }> {
-  const page = await context.newPage();
-  await page.goto(options.url ?? MEET_URL);
-  await page.getByRole('button', { name: MEET_BUTTONS.join }).click();
-  const frame = await waitForPanelFrame(page);
+export async function joinMeetCall(context: BrowserContext): Promise<{ page: Page; frame: Frame }> {
+  const { page, frame } = await joinCall(context, HOSTS.meet);
   // Both: without a call the panel shows the next planned interview under the same heading.
-  await frame.getByRole('heading', { name: options.plan ?? SAMPLE_PLAN }).waitFor({ timeout: 15_000 });
+  await frame.getByRole('heading', { name: SAMPLE_PLAN }).waitFor({ timeout: 15_000 });
   await frame.getByText('In call', { exact: true }).waitFor({ timeout: 15_000 });
   return { page, frame };
 }

@@ -1,25 +1,23 @@
 import type { BrowserContext, Page } from 'playwright-core';
-import { afterAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect } from 'vitest';
 import { samplePlan, sampleStories } from '../../utils/samples/samples';
-import { FIXTURE_URLS, fixturePage } from '../fixtures/platforms';
-import { launchWithExtension } from '../harness/browser.mjs';
+import { buildWithOptionalHostsGranted } from '../harness/granted-build.mjs';
+import { shareBrowser, test } from './fixtures';
 import {
   buttonNames,
   clickAxButton,
   frameBox,
-  joinMeetCall,
+  HOSTS,
+  joinCall,
   MEET_BUTTONS,
-  MEET_URL,
   pageCanFind,
-  serveMeet,
-  waitForPanelFrame,
-} from '../harness/call-page';
-import { serveCallPages } from '../harness/call-pages';
-import { ExtensionProbe } from '../harness/extension-api';
-import { buildWithOptionalHostsGranted } from '../harness/granted-build.mjs';
+  serveHosts,
+} from './pages/call-page';
+import { NEXT_STEPS } from './pages/sample-data';
+
+// Privacy on the call page: what the host page's own script can observe while the panel is in it.
 
 const QUESTION = 'Tell me about the hardest rollback you ran';
-const NEXT_STEPS = 'Ask about next steps and the timeline';
 
 /** Every private text of the sample data the call shows: stories, the plan, the checklist, what was captured. */
 function privateTexts(): string[] {
@@ -114,22 +112,15 @@ async function recordHostMessages(context: BrowserContext, origins: string[]): P
 }
 
 describe('what the Meet page itself can observe during a whole call', () => {
-  let context: BrowserContext | undefined;
-
-  afterAll(async () => {
-    await context?.close();
-  });
-
-  it('finds no story, plan or journal text in its messages, storage, cookies or DOM', async () => {
-    const launched = await launchWithExtension();
-    context = launched.context;
+  test('finds no story, plan or journal text in its messages, storage, cookies or DOM', async ({
+    context,
+    probe,
+    meet,
+  }) => {
     // In the page's own world, before any of its scripts and long before the panel frame mounts: every message
     // its window receives, from anyone. Only on Meet: the panel's own frame gets init scripts too.
     await recordHostMessages(context, ['https://meet.google.com']);
-    await serveMeet(context);
-    const probe = await ExtensionProbe.open(context, launched.extensionUrl);
-    const { page, frame } = await joinMeetCall(context);
-    const tabId = await probe.tabIdOfUrl(MEET_URL);
+    const { page, frame, tabId } = await meet.join();
     await page.bringToFront();
 
     // The page's own traces, for the controls.
@@ -213,60 +204,48 @@ describe('what the Meet page itself can observe during a whole call', () => {
 });
 
 describe('what the Zoom and Teams pages can observe during a call', () => {
-  let context: BrowserContext | undefined;
+  const hosts = [HOSTS.zoom, HOSTS.teams];
+  const shared = shareBrowser({ extensionPath: buildWithOptionalHostsGranted() });
 
-  afterAll(async () => {
-    await context?.close();
+  beforeAll(async () => {
+    const { context } = shared.extension;
+    await recordHostMessages(
+      context,
+      hosts.map((host) => new URL(host.url).origin),
+    );
+    await serveHosts(context, hosts);
   });
 
-  it('find no story text in their messages, storage, cookies or DOM', async () => {
-    const launched = await launchWithExtension({ extensionPath: buildWithOptionalHostsGranted() });
-    context = launched.context;
-    await recordHostMessages(context, [new URL(FIXTURE_URLS.zoom).origin, new URL(FIXTURE_URLS.teams).origin]);
-    await serveCallPages(context, [
-      { url: FIXTURE_URLS.zoom, html: fixturePage('zoom', 'lobby') },
-      { url: FIXTURE_URLS.teams, html: fixturePage('teams', 'lobby') },
-    ]);
+  test.for(hosts)('$name: finds no story text in its messages, storage, cookies or DOM', async (host, { context }) => {
     // The background registers the opted-in platforms' scripts as it starts; a page opened before that has none.
     const worker = context.serviceWorkers()[0]!;
     await expect
       .poll(() => worker.evaluate(async () => (await chrome.scripting.getRegisteredContentScripts()).length))
       .toBe(4);
     const secrets = privateTexts().filter((text) => text !== QUESTION);
-    for (const [url, join] of [
-      [
-        FIXTURE_URLS.zoom,
-        (page: Page) => page.frameLocator('iframe#webclient').getByRole('button', { name: 'Rejoindre' }),
-      ],
-      [FIXTURE_URLS.teams, (page: Page) => page.getByRole('button', { name: '今すぐ参加' })],
-    ] as const) {
-      const page = await context.newPage();
-      await page.goto(url);
-      await join(page).click();
-      const frame = await waitForPanelFrame(page);
-      // No plan is bound to these links: the user's whole library is what the panel shows.
-      const all = frame.getByRole('list', { name: 'All stories' });
-      const first = all.getByRole('button', { name: /^Sample:/ }).first();
-      await expect
-        .poll(async () => {
-          if ((await first.getAttribute('aria-expanded')) !== 'true') await first.click();
-          return first.getAttribute('aria-expanded');
-        })
-        .toBe('true');
-      await frame
-        .getByRole('region', { name: /^Sample:/ })
-        .getByRole('button', { name: 'Mark told' })
-        .click();
-      await frame.getByLabel('Jot down their question').fill(QUESTION);
-      await frame.getByRole('button', { name: 'Capture', exact: true }).click();
-      await expect.poll(() => frame.getByRole('list', { name: 'Their questions' }).textContent()).toContain(QUESTION);
+    const { page, frame } = await joinCall(context, host);
+    // No plan is bound to these links: the user's whole library is what the panel shows.
+    const all = frame.getByRole('list', { name: 'All stories' });
+    const first = all.getByRole('button', { name: /^Sample:/ }).first();
+    await expect
+      .poll(async () => {
+        if ((await first.getAttribute('aria-expanded')) !== 'true') await first.click();
+        return first.getAttribute('aria-expanded');
+      })
+      .toBe('true');
+    await frame
+      .getByRole('region', { name: /^Sample:/ })
+      .getByRole('button', { name: 'Mark told' })
+      .click();
+    await frame.getByLabel('Jot down their question').fill(QUESTION);
+    await frame.getByRole('button', { name: 'Capture', exact: true }).click();
+    await expect.poll(() => frame.getByRole('list', { name: 'Their questions' }).textContent()).toContain(QUESTION);
 
-      const observed = await observe(page);
-      expect(observed.messages.filter((m) => m.origin !== new URL(url).origin)).toEqual([]);
-      const everything = JSON.stringify(observed);
-      expect([...secrets, QUESTION].filter((secret) => everything.includes(secret))).toEqual([]);
-      expect(await pageCanFind(page, [...secrets, QUESTION])).toEqual([]);
-      await page.close();
-    }
+    const observed = await observe(page);
+    expect(observed.messages.filter((m) => m.origin !== new URL(host.url).origin)).toEqual([]);
+    const everything = JSON.stringify(observed);
+    expect([...secrets, QUESTION].filter((secret) => everything.includes(secret))).toEqual([]);
+    expect(await pageCanFind(page, [...secrets, QUESTION])).toEqual([]);
+    await page.close();
   });
 });

@@ -1,65 +1,25 @@
-import type { BrowserContext, Frame } from 'playwright-core';
-import { afterEach, describe, expect, it } from 'vitest';
-import { launchWithExtension, stopServiceWorker } from '../harness/browser.mjs';
-import { joinMeetCall, MEET_BUTTONS, MEET_URL, serveMeet } from '../harness/call-page';
-import { ExtensionProbe } from '../harness/extension-api';
+import type { Frame } from 'playwright-core';
+import { describe, expect } from 'vitest';
+import { stopServiceWorker } from '../harness/browser.mjs';
+import { test } from './fixtures';
+import { MEET_BUTTONS } from './pages/call-page';
+import { capture, pinnedList, tell } from './pages/panel';
+import { CHECKOUT, ON_CALL } from './pages/sample-data';
 
-const CHECKOUT = 'Sample: Rescued the checkout migration';
-const ON_CALL = 'Sample: Led the on-call overhaul across three teams';
+// The call record: what a call keeps (stories told, questions captured, its plan) through the worker stopping and
+// with two calls at once.
+
 const FIRST_QUESTION = 'How do you handle pushback from another team?';
 const SECOND_QUESTION = 'What would you change about our on-call?';
 
-let context: BrowserContext | undefined;
-
-afterEach(async () => {
-  await context?.close();
-  context = undefined;
-});
-
-async function launchOnMeet() {
-  const launched = await launchWithExtension();
-  context = launched.context;
-  await serveMeet(context);
-  const probe = await ExtensionProbe.open(context, launched.extensionUrl);
-  return { ...launched, context, probe };
-}
-
-function pinnedList(panel: Frame) {
-  return panel.getByRole('list', { name: 'Pinned for this interview' });
-}
-
-/** Opens a pinned story and marks it told, as a user does in the cue card. */
-async function tell(panel: Frame, title: string): Promise<void> {
-  const story = pinnedList(panel).getByRole('button', { name: title });
-  // Clicked again if a late layout shift sent the click elsewhere.
-  await expect
-    .poll(async () => {
-      if ((await story.getAttribute('aria-expanded')) !== 'true') await story.click();
-      return story.getAttribute('aria-expanded');
-    })
-    .toBe('true');
-  await panel.getByRole('region', { name: title }).getByRole('button', { name: 'Mark told' }).click();
-  await expect.poll(() => story.textContent()).toContain('Told');
-}
-
-async function capture(panel: Frame, question: string): Promise<void> {
-  await panel.getByLabel('Jot down their question').fill(question);
-  await panel.getByRole('button', { name: 'Capture', exact: true }).click();
-  await expect.poll(() => panel.getByRole('list', { name: 'Their questions' }).textContent()).toContain(question);
-}
-
-async function callIn(probe: ExtensionProbe, tabId: number) {
-  const view = await probe.request('calls.current', { tabId });
-  if (!view) throw new Error(`No call in tab ${tabId}`);
-  return view;
-}
-
 describe('a Meet call when the service worker stops mid-call', () => {
-  it('keeps every story told and question captured, before and after the stop, and ends with the call', async () => {
-    const { context, probe, extensionId } = await launchOnMeet();
-    const { page, frame } = await joinMeetCall(context);
-    const tabId = await probe.tabIdOfUrl(MEET_URL);
-    const { call } = await callIn(probe, tabId);
+  test('keeps every story told and question captured, before and after the stop, and ends with the call', async ({
+    context,
+    extensionId,
+    probe,
+    meet,
+  }) => {
+    const { page, frame, tabId, call } = await meet.join();
     const stories = await probe.request('stories.list', {});
     const idOf = (title: string) => stories.find((s) => s.title === title)!.id;
 
@@ -91,7 +51,7 @@ describe('a Meet call when the service worker stops mid-call', () => {
       expect(await pinnedList(frame).getByRole('button', { name: title }).textContent()).toContain('Told');
     }
 
-    const ended = (await callIn(probe, tabId)).call;
+    const ended = (await probe.callIn(tabId)).call;
     expect(ended.id).toBe(call.id);
     expect(ended.events.map(({ at: _at, ...event }) => event)).toEqual([
       { type: 'story-told', storyId: idOf(CHECKOUT) },
@@ -106,15 +66,19 @@ describe('a Meet call when the service worker stops mid-call', () => {
 });
 
 describe('two Meet tabs in a call on the same meeting link', () => {
-  it('keep their own call records and both edits to the plan they share', async () => {
-    const { context, probe, extensionUrl } = await launchOnMeet();
-    const first = await joinMeetCall(context);
-    const [firstTab] = await probe.tabIdsOfUrl(MEET_URL);
-    const second = await joinMeetCall(context);
-    const secondTab = (await probe.tabIdsOfUrl(MEET_URL)).find((id) => id !== firstTab)!;
-    expect(secondTab).toBeDefined();
-    const firstView = await callIn(probe, firstTab!);
-    const secondView = await callIn(probe, secondTab);
+  test('keep their own call records and both edits to the plan they share', async ({
+    context,
+    extensionUrl,
+    probe,
+    meet,
+  }) => {
+    const first = await meet.join();
+    const firstTab = first.tabId;
+    const second = await meet.join();
+    const secondTab = second.tabId;
+    expect(secondTab).not.toBe(firstTab);
+    const firstView = await probe.callIn(firstTab);
+    const secondView = await probe.callIn(secondTab);
     expect(firstView.call.id).not.toBe(secondView.call.id);
     expect(secondView.interview?.id).toBe(firstView.interview?.id);
     const planId = firstView.interview!.id;
@@ -127,9 +91,9 @@ describe('two Meet tabs in a call on the same meeting link', () => {
       second.frame.getByRole('button', { name: 'Capture', exact: true }).click(),
     ]);
     const questionsIn = async (tabId: number) =>
-      (await callIn(probe, tabId)).call.events.flatMap((e) => (e.type === 'question-captured' ? [e.text] : []));
+      (await probe.callIn(tabId)).call.events.flatMap((e) => (e.type === 'question-captured' ? [e.text] : []));
     // Two writes at once through one worker on a loaded machine: give them the time a person would.
-    await expect.poll(() => questionsIn(firstTab!), { timeout: 15_000 }).toEqual([FIRST_QUESTION]);
+    await expect.poll(() => questionsIn(firstTab), { timeout: 15_000 }).toEqual([FIRST_QUESTION]);
     await expect.poll(() => questionsIn(secondTab), { timeout: 15_000 }).toEqual([SECOND_QUESTION]);
 
     // The plan is open in the dashboard too, from before either panel edits it.

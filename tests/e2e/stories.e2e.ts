@@ -1,48 +1,24 @@
-import type { BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchWithExtension } from '../harness/browser.mjs';
+import type { Page } from 'playwright-core';
+import { describe, expect } from 'vitest';
+import { shareBrowser, test } from './fixtures';
+import { goTo, openDashboard, WAIT, waitSaved } from './pages/dashboard';
 
 /**
  * Story review before a call, as a user does it: in one profile, write a story from a coverage gap, watch the hints,
  * match a question to it, practise it, pin it to a plan, then reload and find everything again.
  */
 
-let context: BrowserContext;
-let extensionUrl: (path: string) => string;
+shareBrowser();
 
-beforeAll(async () => {
-  ({ context, extensionUrl } = await launchWithExtension());
-});
-afterAll(async () => {
-  await context?.close();
-});
-
-/** Generous: polls wait for a state to be reached on a shared, noisy machine; they time nothing. */
-const WAIT = { timeout: 15_000 };
 const TITLE = 'Resolved the schema standoff with a teammate';
 const HOOK = 'Two owners, one table, zero shared vocabulary.';
 
-async function openDashboard(path = '#/stories'): Promise<Page> {
-  const page = await context.newPage();
-  await page.goto(extensionUrl(`dashboard.html${path}`));
-  await page.getByRole('navigation', { name: 'Dashboard sections' }).waitFor();
-  return page;
-}
-
-async function goTo(page: Page, section: string, heading: string) {
-  await page.getByRole('navigation', { name: 'Dashboard sections' }).getByRole('link', { name: section }).click();
-  await page.getByRole('heading', { name: heading, level: 1 }).waitFor();
-}
-
-const allSaved = (page: Page) => page.getByRole('status').filter({ hasText: 'All changes saved' });
-
-async function waitSaved(page: Page) {
-  await expect.poll(() => allSaved(page).count(), WAIT).toBe(1);
-}
-
 describe('story library and pre-call review', () => {
-  it('writes a story from a coverage gap, matches, practises and pins it; everything survives a reload', async () => {
-    const page = await openDashboard();
+  test('writes a story from a coverage gap, matches, practises and pins it; everything survives a reload', async ({
+    context,
+    extensionUrl,
+  }) => {
+    const page = await openDashboard(context, extensionUrl);
 
     // First run: the sample stories are there and marked as samples.
     const sampleLink = page.getByRole('link', { name: /Sample: Rescued the checkout migration/ });
@@ -167,8 +143,8 @@ describe('story library and pre-call review', () => {
     await page.close();
   });
 
-  it('keeps what was typed when the tab is closed mid-edit', async () => {
-    const page = await openDashboard();
+  test('keeps what was typed when the tab is closed mid-edit', async ({ context, extensionUrl }) => {
+    const page = await openDashboard(context, extensionUrl);
     await page.getByRole('button', { name: 'New story' }).click();
     const title = page.getByLabel('Title');
     await title.waitFor();
@@ -196,20 +172,18 @@ describe('story library and pre-call review', () => {
     await reopened.close();
   });
 
-  it('offers sample data to an empty library, and reorders pinned stories from the keyboard', async () => {
+  test('offers sample data to an empty library, and reorders pinned stories from the keyboard', async ({
+    browsers,
+  }) => {
     // A profile of its own: the stories written above would hide the empty-library offer.
-    const own = await launchWithExtension();
+    const own = await browsers.launch();
     const page = await own.context.newPage();
-    try {
-      await page.goto(own.extensionUrl('dashboard.html#/stories'));
-      await page.getByRole('link', { name: /Sample: Rescued the checkout migration/ }).waitFor();
-      await page.getByRole('button', { name: 'Remove sample data' }).click();
-      await page.getByRole('button', { name: 'Add sample data' }).click();
-      await page.getByRole('link', { name: /Sample: Rescued the checkout migration/ }).waitFor();
-      await reorderSamplePlan(page);
-    } finally {
-      await own.context.close();
-    }
+    await page.goto(own.extensionUrl('dashboard.html#/stories'));
+    await page.getByRole('link', { name: /Sample: Rescued the checkout migration/ }).waitFor();
+    await page.getByRole('button', { name: 'Remove sample data' }).click();
+    await page.getByRole('button', { name: 'Add sample data' }).click();
+    await page.getByRole('link', { name: /Sample: Rescued the checkout migration/ }).waitFor();
+    await reorderSamplePlan(page);
   });
 });
 

@@ -1,0 +1,75 @@
+import type { BrowserContext, Page } from 'playwright-core';
+import { expect } from 'vitest';
+
+/** Generous: polls wait for a state to be reached on a shared, noisy machine; they time nothing. */
+export const WAIT = { timeout: 15_000 };
+
+/** Opens the dashboard at a route (`#/stories`, `#/settings`…) and waits for its navigation. */
+export async function openDashboard(
+  context: BrowserContext,
+  extensionUrl: (path: string) => string,
+  route = '#/stories',
+): Promise<Page> {
+  const page = await context.newPage();
+  await page.goto(extensionUrl(`dashboard.html${route}`));
+  await page.getByRole('navigation', { name: 'Dashboard sections' }).waitFor();
+  return page;
+}
+
+/** Goes to a dashboard section by its link, as a user does, and waits for the section's heading. */
+export async function goTo(page: Page, section: string, heading: string) {
+  await page.getByRole('navigation', { name: 'Dashboard sections' }).getByRole('link', { name: section }).click();
+  await page.getByRole('heading', { name: heading, level: 1 }).waitFor();
+}
+
+/** Waits until the autosaving editor says everything typed is saved. */
+export async function waitSaved(page: Page) {
+  await expect.poll(() => page.getByRole('status').filter({ hasText: 'All changes saved' }).count(), WAIT).toBe(1);
+}
+
+// The journal section.
+
+export function jsonFile(name: string, value: unknown) {
+  return {
+    name,
+    mimeType: 'application/json',
+    buffer: Buffer.from(typeof value === 'string' ? value : JSON.stringify(value)),
+  };
+}
+
+export async function openJournal(page: Page, extensionUrl: (path: string) => string) {
+  await page.goto(extensionUrl('dashboard.html#/journal'));
+  await page.getByRole('heading', { name: 'Journal', level: 1 }).waitFor();
+}
+
+function searchStatus(page: Page) {
+  return page.getByRole('status').filter({ hasText: /Matches:|No entries match/ });
+}
+
+/** Types into the journal search and waits for the result count to show. */
+export async function searchJournal(page: Page, text: string) {
+  await page.getByLabel('Search the journal').fill(text);
+  const status = searchStatus(page);
+  await expect.poll(async () => (await status.textContent()) ?? '').not.toBe('');
+  return status;
+}
+
+export async function entryCount(page: Page): Promise<number> {
+  await page.getByLabel('Search the journal').fill('');
+  const status = searchStatus(page);
+  await expect.poll(async () => (await status.count()) > 0).toBe(true);
+  const text = (await status.textContent()) ?? '';
+  return Number(/Matches: (\d+)/.exec(text)?.[1] ?? 0);
+}
+
+/** Restores a backup file from the journal page, in "merge" (the default) or "replace" mode. */
+export async function restore(page: Page, file: ReturnType<typeof jsonFile> | string, mode: 'merge' | 'replace') {
+  await page.getByLabel('Restore from a backup file').setInputFiles(file);
+  await page.getByRole('columnheader', { name: 'In the file' }).waitFor();
+  expect(await page.getByLabel(/^Merge:/).isChecked()).toBe(true);
+  if (mode === 'replace') await page.getByLabel(/^Replace:/).check();
+  await page
+    .getByRole('button', { name: mode === 'merge' ? 'Merge the backup' : 'Replace everything with the backup' })
+    .click();
+  await page.getByRole('status').filter({ hasText: 'Restored:' }).waitFor();
+}
