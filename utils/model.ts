@@ -104,7 +104,11 @@ export interface Plan {
 
 export const PLATFORMS = ['meet', 'zoom', 'teams', 'generic', 'rehearsal'] as const;
 export type Platform = (typeof PLATFORMS)[number];
-export const CALL_STATES = ['lobby', 'in-call', 'ended'] as const;
+/**
+ * `waiting`: asked to join and not let in yet (Meet's "Asking to be let in", Teams' lobby). Like `lobby` it is not a
+ * call: no call record, panel or clock until `in-call`.
+ */
+export const CALL_STATES = ['lobby', 'waiting', 'in-call', 'ended'] as const;
 export type CallState = (typeof CALL_STATES)[number];
 
 export type CallEvent =

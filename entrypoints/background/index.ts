@@ -2,7 +2,7 @@ import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { messenger } from '@/utils/api/messenger';
 import { LIVE_PORT, type MessageName } from '@/utils/api/protocol';
-import { normaliseMeetingUrl } from '@/utils/platforms/meeting-url';
+import { callPageKey } from '@/utils/platforms/meeting-url';
 import { endCallInTab, endOrphanedCalls, liveCallInTab } from './calls';
 import { installReminders } from './closing/reminders';
 import { StarboardDb } from './db';
@@ -49,11 +49,7 @@ export default defineBackground({
     browser.tabs.onUpdated.addListener(async (tabId, change) => {
       if (!change.url) return;
       const live = await liveCallInTab(db, tabId);
-      if (
-        live &&
-        live.platform !== 'rehearsal' &&
-        normaliseMeetingUrl(change.url) !== normaliseMeetingUrl(live.tabUrl)
-      ) {
+      if (live && live.platform !== 'rehearsal' && callPageKey(change.url) !== callPageKey(live.tabUrl)) {
         await endInTab(tabId);
       }
     });

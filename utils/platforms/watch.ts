@@ -8,7 +8,7 @@ export type WatchOptions = {
   maxWaitMs?: number;
   /** The safety-net read, for changes no observer sees (SPA navigation, a frame reloading in place). */
   fallbackMs?: number;
-  /** How long an in-call page may show no recognisable state before the call counts as ended. */
+  /** How long an in-call (or waiting) page may show no recognisable state before it counts as ended. */
   lostMs?: number;
 };
 
@@ -19,7 +19,10 @@ export type WatchOptions = {
  * Event-driven: a MutationObserver on the adapter's root only (re)arms a timer; the page is read when it fires. The
  * only periodic work is the fallback read every `fallbackMs`. Survives the platform swapping its DOM wholesale:
  * every read re-resolves the root and moves the observer if the root changed. A page that stops showing any state
- * while in a call (Teams back to chat, Zoom's frame gone) reads as ended after `lostMs`. `pagehide` is not an end:
+ * while in a call (Teams back to chat, Zoom's frame gone) or while waiting to be let in (a denied request: Meet drops
+ * the call controls) reads as ended after `lostMs`; an end that follows only waiting leaves nothing behind, since no
+ * call was ever opened. With `adapter.lobbyEndsCall`, a pre-join screen after the call (Zoom returns to its preview at
+ * the same URL) reports `ended` before `lobby`. `pagehide` is not an end:
  * a reload mid-call (back to the lobby, then rejoined) is the same call; the background ends it when the tab closes
  * or leaves the meeting's address.
  *
@@ -52,9 +55,14 @@ export function watchCallState(
 
   function report(state: CallState): void {
     if (state === last || (state === 'ended' && last === undefined)) return;
+    if (state === 'lobby' && last === 'in-call' && adapter.lobbyEndsCall) report('ended');
+    // onChange may have called stop() during that report.
+    if (stopped) return;
     last = state;
     onChange(state);
   }
+
+  const mayBeLost = () => last === 'in-call' || last === 'waiting';
 
   function attach(): void {
     const next = adapter.observeRoot?.(doc) ?? doc.body ?? doc.documentElement;
@@ -87,10 +95,10 @@ export function watchCallState(
       clearTimeout(lost);
       lost = undefined;
       report(state);
-    } else if (last === 'in-call' && lost === undefined) {
+    } else if (mayBeLost() && lost === undefined) {
       lost = setTimeout(() => {
         lost = undefined;
-        if (last === 'in-call') report(adapter.detect(doc) ?? 'ended');
+        if (mayBeLost()) report(adapter.detect(doc) ?? 'ended');
       }, lostMs);
     }
   }

@@ -52,7 +52,10 @@ describe('meet', () => {
 
   it('reads the older i.google-material-icons markup', () => {
     setUrl('https://meet.google.com/abc-defg-hij');
-    document.body.innerHTML = '<div role="button"><i class="google-material-icons">call_end</i></div>';
+    const button = (icon: string) => `<div role="button"><i class="google-material-icons">${icon}</i></div>`;
+    document.body.innerHTML = button('call_end');
+    expect(meet.detect(document)).toBe('waiting');
+    document.body.innerHTML = button('present_to_all') + button('call_end');
     expect(meet.detect(document)).toBe('in-call');
   });
 
