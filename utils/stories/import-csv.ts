@@ -1,6 +1,8 @@
 // papaparse (the most used CSV parser on npm, maintained, no dependencies) rather than a split(','): spreadsheets
 // write quoted cells with commas, doubled quotes and line breaks inside (RFC 4180), Excel in many locales writes
-// `;` instead of `,`, and files start with a BOM. Papa handles all of these and reports a quote left open.
+// `;` instead of `,`, and files start with a BOM. Papa handles all of these and reports a quote left open. Only its
+// string parser is used: its `download` (XHR) and `worker` modes are never switched on, and the extension's CSP
+// (connect-src 'self') would refuse them anyway.
 import Papa from 'papaparse';
 import {
   checkImportSize,
