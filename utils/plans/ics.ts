@@ -330,6 +330,20 @@ export function planInputOf(candidate: PlanCandidate): PlanInput {
   };
 }
 
+/**
+ * The plan an invitation updates: the one made from the same UID. `stale` when the file is an older version
+ * (lower SEQUENCE) than the one the plan was made from, so the UI can ask before going back. Generic until the
+ * plan row stores `uid` and `sequence` (schema v2).
+ */
+export function planForInvitation<P extends { uid?: string; sequence?: number }>(
+  candidate: Pick<PlanCandidate, 'uid' | 'sequence'>,
+  plans: readonly P[],
+): { plan: P; stale: boolean } | null {
+  if (!candidate.uid) return null;
+  const plan = plans.find((p) => p.uid === candidate.uid);
+  return plan ? { plan, stale: candidate.sequence < (plan.sequence ?? 0) } : null;
+}
+
 // --- Pasted invitation text ----------------------------------------------------------------------------------
 
 const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];

@@ -3,6 +3,7 @@ import {
   type IcsImportOptions,
   type PlanCandidate,
   pickMeetingLink,
+  planForInvitation,
   planFromInvitationText,
   planInputOf,
   plansFromIcs,
@@ -183,6 +184,19 @@ describe('plansFromIcs: times, lengths and events', () => {
     expect(plan.company).toBe('Acme, Inc.');
     expect(plan.meetingLink).toBe('https://acme.zoom.us/j/9876543210?pwd=x.1');
     expect(pickMeetingLink(['Room 4', 'see https://jobs.acme.example/i/1.'])).toBe('https://jobs.acme.example/i/1');
+  });
+});
+
+describe('planForInvitation', () => {
+  it('finds the plan made from the same UID, and says when the file is an older version', () => {
+    const plans = [
+      { id: 'p1', uid: 'other', sequence: 0 },
+      { id: 'p2', uid: 'abc', sequence: 2 },
+    ];
+    expect(planForInvitation({ uid: 'abc', sequence: 3 }, plans)).toEqual({ plan: plans[1], stale: false });
+    expect(planForInvitation({ uid: 'abc', sequence: 1 }, plans)).toEqual({ plan: plans[1], stale: true });
+    expect(planForInvitation({ uid: 'new', sequence: 0 }, plans)).toBeNull();
+    expect(planForInvitation({ uid: '', sequence: 0 }, [{ uid: '' }])).toBeNull();
   });
 });
 

@@ -176,3 +176,11 @@ describe('importStoriesFromNotes: duplicates, limits and bad files', () => {
     expect(['a.md', 'B.MARKDOWN', 'c.txt', 'd.csv', 'e'].map(notesFormatOf)).toEqual(['md', 'md', 'txt', null, null]);
   });
 });
+
+describe('importStoriesFromNotes: line endings', () => {
+  it('reads Windows line endings like any others', () => {
+    const crlf = candidates(importStoriesFromNotes(fixture('s-prefixes.txt').replace(/\n/g, '\r\n'), 'txt'));
+    const lf = candidates(importStoriesFromNotes(fixture('s-prefixes.txt'), 'txt'));
+    expect(crlf.map((c) => c.story)).toEqual(lf.map((c) => c.story));
+  });
+});
