@@ -1,5 +1,6 @@
 import MiniSearch, { type SearchResult } from 'minisearch';
 import { type BankQuestion, QUESTION_BANK } from '@/utils/matcher/question-bank';
+import { stem } from '@/utils/matcher/stem';
 import { type Competency, type Id, STANDARD_COMPETENCIES, type StandardCompetency, type Story } from '@/utils/model';
 
 /**
@@ -52,6 +53,8 @@ const BANK_POSITION_FACTORS = [1, 0.6, 0.4] as const;
 // ---------------------------------------------------------------------------------------------------------------
 // Text processing, shared by both indexes and the query so that stems meet stems.
 
+export { stem };
+
 /**
  * Common English words plus the scaffolding of interview questions ("tell me about a time…"), which would otherwise
  * match every story equally.
@@ -68,60 +71,6 @@ const STOP_WORDS = new Set(
     'recall remember occasion please someone something anything thing got get handle handled handling deal dealt'
   ).split(' '),
 );
-
-const SUFFIXES = [
-  'ization',
-  'ational',
-  'fulness',
-  'iveness',
-  'ations',
-  'ation',
-  'ments',
-  'ment',
-  'ships',
-  'ship',
-  'ness',
-  'ingly',
-  'ings',
-  'ing',
-  'edly',
-  'ies',
-  'ied',
-  'ed',
-  'es',
-  'ly',
-  's',
-] as const;
-
-const MIN_STEM_LENGTH = 3;
-/** Suffixes that replace a word's final e ("make" → "making"), so no e is left to drop. */
-const VOWEL_SUFFIXES: ReadonlySet<string> = new Set(['ed', 'edly', 'es', 'ing', 'ings', 'ingly']);
-
-/**
- * A deliberately small suffix stripper: enough that "disagreed", "disagreement" and "disagree" meet, cheap enough to
- * run on every word of 300 stories. It only has to be consistent, never linguistically right.
- */
-export function stem(word: string): string {
-  let result = word;
-  let suffixAteTheE = false;
-  for (const suffix of SUFFIXES) {
-    if (!result.endsWith(suffix)) continue;
-    if (suffix === 's' && (result.endsWith('ss') || result.endsWith('us'))) break;
-    const base = result.slice(0, -suffix.length);
-    if (base.length < MIN_STEM_LENGTH) continue;
-    result = suffix === 'ies' || suffix === 'ied' ? `${base}y` : base;
-    suffixAteTheE = VOWEL_SUFFIXES.has(suffix);
-    break;
-  }
-  // "disagree" and "disagreement" drop their final e to meet "disagreed", whose suffix already took it.
-  if (!suffixAteTheE && result.length > MIN_STEM_LENGTH && result.endsWith('e')) result = result.slice(0, -1);
-  // "shipped" → "shipp" → "ship", "debugging" → "debugg" → "debug".
-  const last = result.at(-1);
-  if (result.length > MIN_STEM_LENGTH && last === result.at(-2) && last !== undefined && !'lsz'.includes(last)) {
-    result = result.slice(0, -1);
-  }
-  return result;
-}
 
 export function tokenize(text: string): string[] {
   return text.split(/[\s\p{P}\p{S}]+/u).filter((token) => token.length > 0);
