@@ -105,8 +105,13 @@ export function newestFirst(a: { id: Id; date: Timestamp }, b: { id: Id; date: T
   return a.id < b.id ? 1 : a.id > b.id ? -1 : 0;
 }
 
+const FILTER_KEYS = ['company', 'round', 'outcome', 'draft', 'from', 'to'] as const satisfies ReadonlyArray<
+  keyof JournalFilters
+>;
+
+/** Only the filter keys count: a whole `JournalQuery` (with text, offset, limit) may be passed as the filters. */
 function isEmpty(filters: JournalFilters): boolean {
-  return Object.values(filters).every((value) => value === undefined);
+  return FILTER_KEYS.every((key) => filters[key] === undefined);
 }
 
 /** A page from untrusted numbers: whole, non-negative, at most `MAX_PAGE_SIZE` long. */

@@ -1,4 +1,5 @@
 import fc from 'fast-check';
+import type { JournalQuery } from '@/utils/journal/search';
 import {
   JournalSearchIndex,
   journalState,
@@ -277,5 +278,18 @@ describe('journal search index: persistence', () => {
     expect(JournalSearchIndex.deserialise(text.slice(0, -10))).toBeNull();
     expect(JournalSearchIndex.deserialise('null')).toBeNull();
     expect(JournalSearchIndex.deserialise('{"format":"other"}')).toBeNull();
+  });
+});
+
+describe('journal search index: a whole JournalQuery as filters and page', () => {
+  it('reads only the filter keys from it', () => {
+    const index = JournalSearchIndex.build([
+      entry('a', 'kafka', { company: 'Acme' }),
+      entry('b', 'kafka', { company: 'Bolt', date: T0 + DAY }),
+    ]);
+    const query: JournalQuery = { text: 'kafka', company: 'Acme', offset: 0, limit: 10 };
+    expect(index.search(query.text ?? '', query, query)).toEqual({ ids: ['a'], total: 1 });
+    const all: JournalQuery = { text: 'kafka', offset: 1, limit: 10 };
+    expect(index.search(all.text ?? '', all, all)).toEqual({ ids: ['a'], total: 2 });
   });
 });
