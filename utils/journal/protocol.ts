@@ -1,3 +1,4 @@
+import type { JournalFilters } from '@/utils/journal/search-index';
 import type { Competency, Id, JournalEntry, Outcome, SelfCall, Timestamp } from '@/utils/model';
 import type { JournalTelling } from '@/utils/plans/retell';
 
@@ -109,19 +110,9 @@ export interface JournalCommands {
   'journal.createManual'(input: { company?: string; round?: string }): JournalEntry;
 }
 
-export interface JournalQuery {
+export interface JournalQuery extends JournalFilters {
   /** Free text; each word must be the start of a word of the entry. Empty means "everything, newest first". */
   text?: string;
-  /** Exact company, as stored (the filter is a pick from existing companies, not a search). */
-  company?: string;
-  /** Exact round, as stored. */
-  round?: string;
-  outcome?: Outcome;
-  /** Only drafted (1) or only reviewed (0) entries; both when absent. */
-  draft?: 0 | 1;
-  /** Inclusive bounds on the entry's date. */
-  from?: Timestamp;
-  to?: Timestamp;
   offset: number;
   limit: number;
 }

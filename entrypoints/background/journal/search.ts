@@ -1,7 +1,14 @@
 import type { StarboardDb } from '@/entrypoints/background/db';
 import type { JournalQuery, JournalSearchResult } from '@/utils/journal/protocol';
+import {
+  clampPage,
+  type JournalFilters,
+  MAX_PAGE_SIZE,
+  matchesFilters,
+  newestFirst,
+} from '@/utils/journal/search-index';
 import { queryTerms } from '@/utils/journal/terms';
-import type { Id, JournalEntry, Outcome, Timestamp } from '@/utils/model';
+import type { Id, JournalEntry, Timestamp } from '@/utils/model';
 
 export interface JournalSearchOptions {
   /** Index rows read for the anchor word at most; the bound on work and memory of one text search. */
@@ -9,35 +16,13 @@ export interface JournalSearchOptions {
 }
 
 export const MAX_CANDIDATE_ROWS = 20_000;
-export const MAX_PAGE_SIZE = 200;
+export { MAX_PAGE_SIZE };
+
 /** Candidates are read in batches so at most this many whole entries are in memory at once. */
 const BATCH_SIZE = 100;
 
-function matchesFilters(entry: JournalEntry, query: JournalQuery): boolean {
-  return (
-    (query.company === undefined || entry.company === query.company) &&
-    (query.round === undefined || entry.round === query.round) &&
-    (query.outcome === undefined || entry.outcome === query.outcome) &&
-    (query.draft === undefined || entry.draft === query.draft) &&
-    (query.from === undefined || entry.date >= query.from) &&
-    (query.to === undefined || entry.date <= query.to)
-  );
-}
-
 function matchesTerms(entry: JournalEntry, terms: readonly string[]): boolean {
   return terms.every((term) => entry.terms.some((word) => word.startsWith(term)));
-}
-
-/** Newest first; ties by id descending, which is the order of a reversed IndexedDB index walk. */
-function newestFirst(a: { id: Id; date: Timestamp }, b: { id: Id; date: Timestamp }): number {
-  if (a.date !== b.date) return b.date - a.date;
-  return a.id < b.id ? 1 : a.id > b.id ? -1 : 0;
-}
-
-function page(query: JournalQuery): { offset: number; limit: number } {
-  const offset = Number.isFinite(query.offset) ? Math.max(0, Math.floor(query.offset)) : 0;
-  const limit = Number.isFinite(query.limit) ? Math.min(MAX_PAGE_SIZE, Math.max(0, Math.floor(query.limit))) : 0;
-  return { offset, limit };
 }
 
 /**
@@ -51,7 +36,7 @@ export async function searchJournal(
   query: JournalQuery,
   options: JournalSearchOptions = {},
 ): Promise<JournalSearchResult> {
-  const { offset, limit } = page(query);
+  const { offset, limit } = clampPage(query);
   const terms = queryTerms(query.text ?? '');
   return db.transaction('r', db.journal, () =>
     terms.length === 0
