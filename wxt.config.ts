@@ -1,4 +1,7 @@
+import { mkdir } from 'node:fs/promises';
+import { resolve } from 'node:path';
 import preact from '@preact/preset-vite';
+import sharp from 'sharp';
 import { defineConfig } from 'wxt';
 import { CALL_HOSTS, OPT_IN_ORIGINS } from './utils/platforms/hosts';
 
@@ -7,6 +10,16 @@ import { CALL_HOSTS, OPT_IN_ORIGINS } from './utils/platforms/hosts';
 // Chrome MV3 and Firefox. Every other context gets the polyfill through the `wxt/browser` alias.
 const polyfillAlias = { 'wxt/browser': '@wxt-dev/webextension-polyfill/browser' };
 
+// Icons: one SVG source each, PNGs made at build time. @wxt-dev/auto-icons (WXT's own module, sharp underneath)
+// renders the mark at every size and lists it as the manifest's `icons`. The sources live in components/ui/: not in
+// public/ (copied verbatim into every package), not in a new top-level folder, and components/ is where the UI's
+// shared pieces are, so the dashboard can import the same mark. The dark variant only Firefox can use (theme_icons);
+// auto-icons renders one source, so the variant is rendered here with the same library.
+const ICON_SIZES = [16, 32, 48, 128] as const;
+const ICON_SOURCE = 'components/ui/icon.svg';
+const ICON_ON_DARK_SOURCE = 'components/ui/icon-dark.svg';
+const ICON_PATHS = Object.fromEntries(ICON_SIZES.map((size) => [size, `icons/${size}.png`]));
+
 export default defineConfig({
   srcDir: '.',
   entrypointsDir: 'entrypoints',
@@ -14,6 +27,8 @@ export default defineConfig({
   outDir: '.output',
   // Explicit imports: every file says what it depends on, and the conventions test can check call-page loaders.
   imports: false,
+  modules: ['@wxt-dev/auto-icons'],
+  autoIcons: { baseIconPath: ICON_SOURCE, sizes: [...ICON_SIZES] },
   vite: () => ({
     plugins: [preact({ prefreshEnabled: false, devToolsEnabled: false })],
     build: { sourcemap: false },
@@ -32,6 +47,21 @@ export default defineConfig({
     'build:manifestGenerated'(wxt, manifest) {
       // The dashboard doubles as the options page, opened in a full tab.
       manifest.options_ui = { page: 'dashboard.html', open_in_tab: true };
+      // The toolbar button shows the mark too (auto-icons fills only `icons`). In Firefox, a light theme (dark text)
+      // gets the normal mark and a dark theme (bright text) the light variant: `light` is the icon *for* dark
+      // themes, as tor-browser's browser/base/content/browser.css maps toolbar[brighttext] to the `light` image and
+      // mozilla/multi-account-containers' webextension/manifest.json pairs dark "-d-" and white "-w-" icons.
+      const action = manifest.action ?? manifest.browser_action ?? {};
+      action.default_icon = ICON_PATHS;
+      if (wxt.config.browser === 'firefox') {
+        (action as { theme_icons?: unknown }).theme_icons = ICON_SIZES.map((size) => ({
+          size,
+          dark: ICON_PATHS[size],
+          light: `icons/on-dark-${size}.png`,
+        }));
+      }
+      if (wxt.config.manifestVersion === 2) manifest.browser_action = action;
+      else manifest.action = action;
       // MV2 has no optional_host_permissions (WXT drops the key): there, optional origins are optional permissions.
       if (wxt.config.manifestVersion === 2) {
         manifest.optional_permissions = [
@@ -39,6 +69,18 @@ export default defineConfig({
           ...OPT_IN_ORIGINS.zoom,
           ...OPT_IN_ORIGINS.teams,
         ] as typeof manifest.optional_permissions;
+      }
+    },
+    async 'build:done'(wxt, output) {
+      if (wxt.config.browser !== 'firefox') return;
+      await mkdir(resolve(wxt.config.outDir, 'icons'), { recursive: true });
+      for (const size of ICON_SIZES) {
+        const fileName = `icons/on-dark-${size}.png`;
+        await sharp(resolve(wxt.config.srcDir, ICON_ON_DARK_SOURCE))
+          .resize(size)
+          .png()
+          .toFile(resolve(wxt.config.outDir, fileName));
+        output.publicAssets.push({ type: 'asset', fileName });
       }
     },
   },

@@ -108,7 +108,7 @@ const FEATURES = [
   'cue-card',
 ];
 const SHARED = {
-  utils: ['api', 'model.ts', 'i18n.ts', 'format.ts', 'form-values.ts'],
+  utils: ['api', 'model.ts', 'i18n.ts', 'i18n-pseudo.ts', 'format.ts', 'form-values.ts'],
   components: ['ui', 'styles'],
   'entrypoints/background': ['index.ts', 'db.ts', 'router.ts', 'features.ts', 'live.ts', 'side-panel.ts'],
 };
