@@ -88,12 +88,12 @@ export default defineConfig({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
     default_locale: 'en',
-    // scripting: Zoom and Teams loaders are registered at runtime once the user opts in; activeTab + scripting inject
-    // the generic loader into the one tab where the user asks for it.
+    // Each permission and why: README.md "Permissions" (tests/unit/permissions.test.ts checks each is used). No
+    // `tabs`: a call tab's URL comes from host access (Meet, opted-in Zoom/Teams) or activeTab (the user's click),
+    // so the install warning "Read your browsing history" is not needed.
     permissions: [
       'storage',
       'alarms',
-      'tabs',
       'scripting',
       'activeTab',
       ...(browser === 'firefox' ? [] : ['sidePanel']),
