@@ -88,12 +88,13 @@ export default defineConfig({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
     default_locale: 'en',
-    // Each permission and why: README.md "Permissions" (tests/unit/permissions.test.ts checks each is used). No
-    // `tabs`: a call tab's URL comes from host access (Meet, opted-in Zoom/Teams) or activeTab (the user's click),
-    // so the install warning "Read your browsing history" is not needed.
+    // Each permission and why: README.md "Permissions" (tests/unit/permissions.test.ts checks each is used).
+    // `tabs` stays: the side panel's "Start call" on any site reads that tab's address (tabs.get) when no click on
+    // the toolbar granted activeTab; without it the e2e "starts and ends a call by hand on any site" fails.
     permissions: [
       'storage',
       'alarms',
+      'tabs',
       'scripting',
       'activeTab',
       ...(browser === 'firefox' ? [] : ['sidePanel']),
