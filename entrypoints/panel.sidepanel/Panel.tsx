@@ -13,6 +13,7 @@ import { JournalDraft } from '@/components/journal/JournalDraft';
 import { useStoryMatcher } from '@/components/matcher/use-story-matcher';
 import { MeetingLinkActions } from '@/components/plans/MeetingLinkActions';
 import { PlanPicker } from '@/components/plans/PlanPicker';
+import { isSharing } from '@/utils/calls/calls';
 import { t } from '@/utils/i18n';
 
 const MATCH_LIMIT = 5;
@@ -77,6 +78,19 @@ export function Panel() {
     ) : (
       <PlanPicker mode="review" current={plan} planned={data.planned} onChoose={async (id) => data.setReviewId(id)} />
     );
+
+  // The browser's side panel (or Firefox's sidebar) is in the window a whole-screen or window share shows: while the
+  // call tab shares, it shows nothing of the candidate's. Not closed (sidePanel.close): reopening needs a click, and
+  // the panel should come back by itself when sharing ends. The in-call frame folds on its own (the loader).
+  if (!embedded && isSharing(call)) {
+    return (
+      <div class="panel stack" ref={rootRef}>
+        <p role="status" class="muted">
+          {t('panelHiddenWhileSharingScreen')}
+        </p>
+      </div>
+    );
+  }
 
   if (data.draft && !showStoriesAfterCall) {
     return (

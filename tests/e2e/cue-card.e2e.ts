@@ -345,6 +345,41 @@ describe('the in-call panel on Google Meet', () => {
     await expect.poll(() => frameBox(page)).not.toBeNull();
   });
 
+  test('blanks the browser side panel within 100 ms of a whole-screen share from the call tab, and restores it', async () => {
+    const { context, extensionUrl } = shared.extension;
+    // The side panel page as Chrome shows it for this tab (headless Chromium cannot open the real side panel).
+    const side = await openPanelTab(context, extensionUrl, meetTab);
+    await side.getByText(ON_CALL).first().waitFor();
+    // The moment the panel's text loses every story, seen from inside the panel page.
+    await side.evaluate((title) => {
+      const record = window as unknown as { blankAt?: number };
+      new MutationObserver(() => {
+        if (record.blankAt === undefined && !(document.body.textContent ?? '').includes(title))
+          record.blankAt = Date.now();
+      }).observe(document.body, { subtree: true, childList: true, characterData: true });
+    }, ON_CALL);
+
+    // Chromium's fake capture answers "Entire screen" (displaySurface 'monitor').
+    const { sharedAt, surface } = await page.evaluate(async () => {
+      const stream = await navigator.mediaDevices.getDisplayMedia({ video: { displaySurface: 'monitor' } });
+      (window as unknown as { shared: MediaStream }).shared = stream;
+      return { sharedAt: Date.now(), surface: stream.getVideoTracks()[0]?.getSettings().displaySurface };
+    });
+    expect(surface).toBe('monitor');
+    await side.getByText('Hidden while the call tab shares the screen').waitFor({ timeout: 5_000 });
+    const blankAt = await side.evaluate(() => (window as unknown as { blankAt?: number }).blankAt);
+    expect(blankAt).toBeTypeOf('number');
+    expect(blankAt! - sharedAt).toBeLessThan(100);
+    expect(await side.evaluate((title) => (document.body.textContent ?? '').includes(title), ON_CALL)).toBe(false);
+
+    await page.evaluate(() => {
+      for (const track of (window as unknown as { shared: MediaStream }).shared.getTracks()) track.stop();
+    });
+    await side.getByText(ON_CALL).first().waitFor();
+    await expect.poll(() => frameBox(page)).not.toBeNull();
+    await side.close();
+  });
+
   test('collapses and expands from its own button and from the background, and remembers it', async ({
     context,
     extensionUrl,
