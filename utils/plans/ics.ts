@@ -317,7 +317,11 @@ export function plansFromIcs(ics: string, options: IcsImportOptions = {}): IcsIm
   return { ok: true, candidates };
 }
 
-/** The fields today's Plan has (the link as given and the UID wait for schema v2; see the candidate). */
+/**
+ * The plan an invitation makes: the link as given (the background derives the key calls bind by), and the UID and
+ * SEQUENCE so the same invitation imported again updates this plan. When company and role cannot be told apart,
+ * the SUMMARY is kept in the round for the user to edit.
+ */
 export function planInputOf(candidate: PlanCandidate): PlanInput {
   return {
     company: candidate.company,
@@ -325,15 +329,17 @@ export function planInputOf(candidate: PlanCandidate): PlanInput {
     round: candidate.round,
     scheduledAt: candidate.scheduledAt ?? null,
     ...(candidate.plannedMinutes === undefined ? {} : { plannedMinutes: candidate.plannedMinutes }),
-    meetingUrl: candidate.meetingUrl,
+    meetingUrl: candidate.meetingLink,
     interviewers: candidate.interviewers,
+    // A UID longer than a backup allows could not be restored; such a plan just does not update by UID.
+    ...(candidate.uid && candidate.uid.length <= L.lineChars ? { uid: candidate.uid } : {}),
+    sequence: Math.max(0, candidate.sequence),
   };
 }
 
 /**
  * The plan an invitation updates: the one made from the same UID. `stale` when the file is an older version
- * (lower SEQUENCE) than the one the plan was made from, so the UI can ask before going back. Generic until the
- * plan row stores `uid` and `sequence` (schema v2).
+ * (lower SEQUENCE) than the one the plan was made from, so the UI can ask before going back.
  */
 export function planForInvitation<P extends { uid?: string; sequence?: number }>(
   candidate: Pick<PlanCandidate, 'uid' | 'sequence'>,
