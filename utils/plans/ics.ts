@@ -31,6 +31,11 @@ export interface PlanCandidate {
   /** The link's key (normaliseMeetingUrl), which binds calls to the plan: today's `Plan.meetingUrl`. */
   meetingUrl: string;
   interviewers: string[];
+  /**
+   * Interviewers whose address is outside the organizer's domain while others share it: usually the candidate
+   * (an invitation has no "this is you" flag), so the import leaves them unticked for the user to confirm.
+   */
+  outsiders: string[];
   /** The organizer, kept apart: often a coordinator, not on the call; the UI may offer to add them. */
   organizer?: string;
   /** STATUS:CANCELLED or METHOD:CANCEL. */
@@ -213,11 +218,18 @@ function nameOf(prop: ICAL.Property): string {
 }
 
 /** Attendees who are people on the call: not rooms, resources or groups, not the candidate, not the organizer. */
-function interviewersOf(event: ICAL.Component, options: IcsImportOptions): { names: string[]; organizer?: string } {
+function interviewersOf(
+  event: ICAL.Component,
+  options: IcsImportOptions,
+): { names: string[]; outsiders: string[]; organizer?: string } {
   const own = new Set((options.candidateEmails ?? []).map((email) => email.trim().toLowerCase()));
   const organizerProp = event.getFirstProperty('organizer');
   const organizerEmail = organizerProp ? emailOf(organizerProp) : '';
   const names: string[] = [];
+  const domainOf = (email: string) => email.slice(email.lastIndexOf('@') + 1);
+  const organizerDomain = organizerEmail.includes('@') ? domainOf(organizerEmail) : '';
+  const inside = new Set<string>();
+  const outside = new Set<string>();
   for (const prop of event.getAllProperties('attendee')) {
     const type = String(prop.getParameter('cutype') ?? 'INDIVIDUAL').toUpperCase();
     if (type !== 'INDIVIDUAL' && type !== 'UNKNOWN') continue;
@@ -225,9 +237,12 @@ function interviewersOf(event: ICAL.Component, options: IcsImportOptions): { nam
     if (own.has(email) || (organizerEmail && email === organizerEmail)) continue;
     const name = nameOf(prop);
     if (name && !names.includes(name)) names.push(name);
+    if (organizerDomain && email.includes('@')) (domainOf(email) === organizerDomain ? inside : outside).add(name);
   }
   const organizer = organizerProp ? nameOf(organizerProp) : '';
-  return { names: names.slice(0, L.listItems), ...(organizer ? { organizer } : {}) };
+  const kept = names.slice(0, L.listItems);
+  const outsiders = inside.size > 0 ? kept.filter((name) => outside.has(name) && !inside.has(name)) : [];
+  return { names: kept, outsiders, ...(organizer ? { organizer } : {}) };
 }
 
 // --- Events --------------------------------------------------------------------------------------------------
@@ -292,6 +307,7 @@ function candidateOf(component: ICAL.Component, method: string, options: IcsImpo
     meetingLink,
     meetingUrl: normaliseMeetingUrl(meetingLink),
     interviewers: people.names,
+    outsiders: people.outsiders,
     ...(people.organizer ? { organizer: people.organizer } : {}),
     cancelled,
     warnings,
@@ -332,8 +348,9 @@ export function planInputOf(candidate: PlanCandidate): PlanInput {
     meetingUrl: candidate.meetingLink,
     interviewers: candidate.interviewers,
     // A UID longer than a backup allows could not be restored; such a plan just does not update by UID.
-    ...(candidate.uid && candidate.uid.length <= L.lineChars ? { uid: candidate.uid } : {}),
-    sequence: Math.max(0, candidate.sequence),
+    ...(candidate.uid && candidate.uid.length <= L.lineChars
+      ? { uid: candidate.uid, sequence: Math.max(0, candidate.sequence) }
+      : {}),
   };
 }
 
@@ -488,6 +505,7 @@ export function planFromInvitationText(
         meetingLink,
         meetingUrl: normaliseMeetingUrl(meetingLink),
         interviewers: [],
+        outsiders: [],
         cancelled: false,
         warnings: [...warnings, ...title.warnings],
       },
