@@ -289,7 +289,7 @@ function StoryPreview({
       </ul>
       <div class="row">
         <button type="button" class="primary" disabled={busy || count === 0} onClick={onConfirm}>
-          {t('importStoriesConfirm', count)}
+          {count === 1 ? t('importStoriesConfirmOne') : t('importStoriesConfirm', count)}
         </button>
         {onBack && (
           <button type="button" disabled={busy} onClick={onBack}>
