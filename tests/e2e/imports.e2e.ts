@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { describe, expect } from 'vitest';
 import { test } from './fixtures';
-import { goTo, openDashboard, WAIT } from './pages/dashboard';
+import { dropFile, goTo, openDashboard, WAIT } from './pages/dashboard';
 
 /**
  * Issue #13 through the UI: stories from notes and CSV after a preview, a bad file that changes nothing, plans from
@@ -106,11 +106,15 @@ describe('stories from notes', () => {
     expect((await probe.request('stories.list', { includeArchived: true })).length).toBe(before + 3);
   });
 
-  test('the same stories through CSV, after the column-mapping step', async ({ context, extensionUrl, probe }) => {
+  test('the same stories through CSV dropped on the library, after the column-mapping step', async ({
+    context,
+    extensionUrl,
+    probe,
+  }) => {
     const page = await openDashboard(context, extensionUrl);
     const before = (await probe.request('stories.list', { includeArchived: true })).length;
 
-    await page.getByLabel('Story file to import').setInputFiles(file(STORY_DIR, 'stories.csv', 'text/csv'));
+    await dropFile(page.getByRole('region', { name: 'Story library' }), file(STORY_DIR, 'stories.csv', 'text/csv'));
     await page.getByRole('heading', { name: 'Columns of stories.csv' }).waitFor();
     // The header row mapped itself; a column can be skipped and mapped again.
     const tags = page.getByLabel('Tags holds');
@@ -244,8 +248,12 @@ describe('plans from calendar invitations', () => {
       interviewers: ['Marcus Lee'],
     });
 
-    // Outlook/Teams: a Windows zone name, a folded Teams link, a room left out.
-    await importInvitation(page, 'outlook-teams.ics', 'Make the plan');
+    // Outlook/Teams, dropped on the plans list: a Windows zone name, a folded Teams link, a room left out.
+    await dropFile(
+      page.getByRole('region', { name: 'Interview plans' }),
+      file(ICS_DIR, 'outlook-teams.ics', 'text/calendar'),
+    );
+    await page.getByRole('button', { name: 'Make the plan' }).click();
     await page.getByRole('heading', { name: 'Contoso — Staff Data Engineer', level: 2 }).waitFor();
     const teams = await planFields(page);
     expect(teams).toMatchObject({
