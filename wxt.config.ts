@@ -88,8 +88,9 @@ export default defineConfig({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
     default_locale: 'en',
-    // scripting: Zoom and Teams loaders are registered at runtime once the user opts in; activeTab + scripting inject
-    // the generic loader into the one tab where the user asks for it.
+    // Each permission and why: README.md "Permissions" (tests/unit/permissions.test.ts checks each is used).
+    // `tabs` stays: the side panel's "Start call" on any site reads that tab's address (tabs.get) when no click on
+    // the toolbar granted activeTab; without it the e2e "starts and ends a call by hand on any site" fails.
     permissions: [
       'storage',
       'alarms',

@@ -1,4 +1,3 @@
-import { MeetingLinkActions } from '@/components/plans/MeetingLinkActions';
 import { t } from '@/utils/i18n';
 import type { Plan } from '@/utils/model';
 
@@ -9,7 +8,6 @@ export function PlanExtras({ plan }: { plan: Plan }) {
     <details class="plan-extras">
       <summary>{t('panelExtrasSummary')}</summary>
       <div class="stack">
-        <MeetingLinkActions meetingUrl={plan.meetingUrl} />
         <h3>{t('panelPitchHeading')}</h3>
         <p>{plan.pitch.trim() || <span class="muted">{t('panelNoPitch')}</span>}</p>
         <h3>{t('panelQuestionsHeading')}</h3>

@@ -11,6 +11,7 @@ import { usePanelData } from '@/components/cue-card/use-panel-data';
 import { usePanelShortcuts } from '@/components/cue-card/use-panel-shortcuts';
 import { JournalDraft } from '@/components/journal/JournalDraft';
 import { useStoryMatcher } from '@/components/matcher/use-story-matcher';
+import { MeetingLinkActions } from '@/components/plans/MeetingLinkActions';
 import { PlanPicker } from '@/components/plans/PlanPicker';
 import { t } from '@/utils/i18n';
 
@@ -133,6 +134,7 @@ export function Panel() {
         />
       )}
 
+      {plan && !live && <MeetingLinkActions meetingUrl={plan.meetingUrl} />}
       {plan && <PlanExtras plan={plan} />}
       {view && plan && live && picker('call')}
       {!view && data.planned.length > 0 && picker('review')}
