@@ -19,7 +19,7 @@ export interface ImportedText {
 export interface ImportSourceLabels {
   /** The button that opens the file picker. */
   pick: MessageKey;
-  /** The file input's accessible name (the input itself is hidden behind the button). */
+  /** The file input's accessible name (the input itself is hidden; the pick button opens it). */
   fileInput: MessageKey;
   /** The button that opens the paste dialog, the dialog's heading, the text box and its confirm button. */
   paste: MessageKey;
@@ -65,8 +65,9 @@ export function ImportSource({
         key={inputKey}
         ref={input}
         type="file"
-        class="visually-hidden"
-        tabIndex={-1}
+        // Out of the tab order and the page: the button before it is the control (a visually hidden input would
+        // be a second, invisible tab stop). Its label is for assistive technology and tests.
+        hidden
         accept={accept}
         aria-label={t(labels.fileInput)}
         disabled={disabled}
