@@ -97,6 +97,13 @@ export interface Plan {
   reminderMinutes?: number;
   /** A per-plan closing checklist; falls back to the template in settings. */
   checklist?: ChecklistItem[];
+  /**
+   * The UID of the calendar invitation the plan was made from: importing that invitation again (an update) updates
+   * this plan instead of adding one. Found by scanning plans (a person has dozens), so no index.
+   */
+  uid?: string;
+  /** The invitation's SEQUENCE when imported: a lower one is an older copy of the same invitation. */
+  sequence?: number;
   sample: 0 | 1;
   createdAt: Timestamp;
   updatedAt: Timestamp;

@@ -1,10 +1,12 @@
 import { useState } from 'preact/hooks';
+import { useFileDrop } from '@/components/ui/ImportSource';
 import { useLive, valueOr } from '@/components/ui/use-live';
 import { request } from '@/utils/api/client';
 import { formatDateTime } from '@/utils/format';
 import { t } from '@/utils/i18n';
 import type { Plan } from '@/utils/model';
 import { PlanEditor } from './PlanEditor';
+import { usePlanImport } from './PlanImport';
 import { planTitle, STATUS_TEXT } from './plan-text';
 
 export function PlansView({ selectedId }: { selectedId?: string }) {
@@ -13,6 +15,8 @@ export function PlansView({ selectedId }: { selectedId?: string }) {
   const stories = valueOr(useLive('stories.list', { includeArchived: true }), []);
   const [undo, setUndo] = useState<Plan | null>(null);
   const selected = list.find((plan) => plan.id === selectedId);
+  const planImport = usePlanImport(list);
+  const [dropProps, dragging] = useFileDrop(planImport.importFile);
 
   const createPlan = async () => {
     const settings = await request('settings.get', undefined);
@@ -22,13 +26,14 @@ export function PlansView({ selectedId }: { selectedId?: string }) {
 
   return (
     <div class="library">
-      <section aria-labelledby="plans-heading" class="stack">
+      <section aria-labelledby="plans-heading" class={dragging ? 'stack drop-over' : 'stack'} {...dropProps}>
         <div class="row spread">
           <h1 id="plans-heading">{t('plansHeading')}</h1>
           <button type="button" class="primary" onClick={createPlan}>
             {t('planNew')}
           </button>
         </div>
+        {planImport.view}
         <div role="status" class="status">
           {undo && (
             <span class="row">

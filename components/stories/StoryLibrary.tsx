@@ -2,6 +2,7 @@ import { useMemo, useState } from 'preact/hooks';
 import { startStory } from '@/components/coverage/start-story';
 import { PracticeSummary } from '@/components/practice/PracticeSummary';
 import { ActionButton } from '@/components/ui/ActionButton';
+import { useFileDrop } from '@/components/ui/ImportSource';
 import { useLive, valueOr } from '@/components/ui/use-live';
 import { request } from '@/utils/api/client';
 import { t } from '@/utils/i18n';
@@ -9,6 +10,7 @@ import type { Story } from '@/utils/model';
 import { isScorecardReady, storyHints } from '@/utils/stories/hints';
 import { type ArchiveFilter, filterStories, type PracticeStats, practiceStats } from '@/utils/stories/library';
 import { StoryEditor } from './StoryEditor';
+import { useStoryImport } from './StoryImport';
 
 export function StoryLibrary({ selectedId }: { selectedId?: string }) {
   // Archived stories are loaded too: the filter is the list's, and an archived story stays open in the editor.
@@ -20,16 +22,19 @@ export function StoryLibrary({ selectedId }: { selectedId?: string }) {
   const [undo, setUndo] = useState<Story | null>(null);
   const shown = useMemo(() => filterStories(all, { text, archive }), [all, text, archive]);
   const selected = all.find((story) => story.id === selectedId);
+  const storyImport = useStoryImport(all);
+  const [dropProps, dragging] = useFileDrop(storyImport.importFile);
 
   return (
     <div class="library">
-      <section aria-labelledby="library-heading" class="stack">
+      <section aria-labelledby="library-heading" class={dragging ? 'stack drop-over' : 'stack'} {...dropProps}>
         <div class="row spread">
           <h1 id="library-heading">{t('storiesHeading')}</h1>
           <button type="button" class="primary" onClick={() => void startStory()}>
             {t('storyNew')}
           </button>
         </div>
+        {storyImport.view}
         <div role="status" class="status">
           {undo && (
             <span class="row">

@@ -1,5 +1,9 @@
 import type { StoryInput } from '@/utils/api/protocol';
+import { BACKUP_FORMAT, BACKUP_LIMITS, BACKUP_VERSION } from '@/utils/backup/format';
+import { validateBackup } from '@/utils/backup/validate';
+import { t } from '@/utils/i18n';
 import type { Id, Story, Strength } from '@/utils/model';
+import type { ImportedStory } from '@/utils/stories/import-candidates';
 import type { StoryCommands, StoryQueries } from '@/utils/stories/protocol';
 import type { StarboardDb } from './db';
 import type { CommandsOf, FeatureHandlers, QueriesOf } from './router';
@@ -20,33 +24,42 @@ function clampStrength(value: unknown): Strength {
   return (Number.isFinite(n) ? Math.min(5, Math.max(1, n)) : 3) as Strength;
 }
 
+/** A new story with the app's defaults, for the fields a form or an import does not fill. */
+function newStory(id: Id, now: number): Story {
+  return {
+    id,
+    title: '',
+    hook: '',
+    situation: '',
+    task: '',
+    action: '',
+    result: '',
+    resultMetrics: '',
+    competencies: [],
+    strength: 3,
+    domain: '',
+    archived: 0,
+    sample: 0,
+    createdAt: now,
+    updatedAt: now,
+  };
+}
+
+const cleanCompetencies = (competencies: readonly string[]) => [
+  ...new Set(competencies.map((c) => c.trim()).filter(Boolean)),
+];
+
 /** Creates or updates; an update only touches the fields sent, so two forms editing different fields don't clash. */
 export async function saveStory(db: StarboardDb, input: StoryInput, now = Date.now()): Promise<Story> {
   return db.transaction('rw', db.stories, async () => {
     const existing = input.id ? await db.stories.get(input.id) : undefined;
-    const base: Story = existing ?? {
-      id: input.id ?? crypto.randomUUID(),
-      title: '',
-      hook: '',
-      situation: '',
-      task: '',
-      action: '',
-      result: '',
-      resultMetrics: '',
-      competencies: [],
-      strength: 3,
-      domain: '',
-      archived: 0,
-      sample: 0,
-      createdAt: now,
-      updatedAt: now,
-    };
+    const base: Story = existing ?? newStory(input.id ?? crypto.randomUUID(), now);
     const { happenedAt, ...fields } = input;
     const story: Story = {
       ...base,
       ...fields,
       id: base.id,
-      competencies: [...new Set((input.competencies ?? base.competencies).map((c) => c.trim()).filter(Boolean))],
+      competencies: cleanCompetencies(input.competencies ?? base.competencies),
       strength: clampStrength(input.strength ?? base.strength),
       archived: (input.archived ?? base.archived) ? 1 : 0,
       sample: (input.sample ?? base.sample) ? 1 : 0,
@@ -81,6 +94,58 @@ export async function restoreStory(db: StarboardDb, story: Story): Promise<Story
   return story;
 }
 
+export class StoryImportInvalidError extends Error {
+  constructor(
+    readonly index: number,
+    readonly field: string,
+  ) {
+    super(t('importStoriesErrorInvalid', [String(index + 1), field]));
+    this.name = 'StoryImportInvalidError';
+  }
+}
+
+/**
+ * New stories from an import, all or none: each is built with the app's defaults and passed through the backup
+ * validator (so an imported story can always be backed up and restored), then all are added in one transaction.
+ * Only the imported parts are read from the message; ids and timestamps are ours.
+ */
+export async function importStories(
+  db: StarboardDb,
+  input: readonly ImportedStory[],
+  now = Date.now(),
+): Promise<{ saved: number }> {
+  if (!Array.isArray(input)) throw new StoryImportInvalidError(0, 'stories');
+  if (input.length > BACKUP_LIMITS.rowsPerTable) {
+    throw new Error(t('importStoriesErrorTooMany', String(BACKUP_LIMITS.rowsPerTable)));
+  }
+  const stories = input.map((imported, index): Story => {
+    const { title, situation, task, action, result, competencies } = (imported ?? {}) as Partial<ImportedStory>;
+    if (!Array.isArray(competencies) || competencies.some((c) => typeof c !== 'string')) {
+      throw new StoryImportInvalidError(index, 'competencies');
+    }
+    return {
+      ...newStory(crypto.randomUUID(), now),
+      ...({ title, situation, task, action, result } as Pick<
+        Story,
+        'title' | 'situation' | 'task' | 'action' | 'result'
+      >),
+      competencies: cleanCompetencies(competencies),
+    };
+  });
+  const checked = validateBackup({
+    format: BACKUP_FORMAT,
+    version: BACKUP_VERSION,
+    exportedAt: now,
+    tables: { stories, interviews: [], calls: [], journal: [], practice: [], settings: [] },
+  });
+  if (!checked.ok) {
+    const [, index = '0', field = ''] = /^tables\.stories\[(\d+)\]\.?([^[.]*)/.exec(checked.error.path ?? '') ?? [];
+    throw new StoryImportInvalidError(Number(index), field);
+  }
+  await db.transaction('rw', db.stories, () => db.stories.bulkAdd(stories));
+  return { saved: stories.length };
+}
+
 export function storiesFeature(db: StarboardDb): FeatureHandlers<StoryQueries, StoryCommands> {
   const queries: QueriesOf<StoryQueries> = {
     'stories.list': (query) => listStories(db, query ?? {}),
@@ -90,6 +155,7 @@ export function storiesFeature(db: StarboardDb): FeatureHandlers<StoryQueries, S
     'stories.save': (story) => saveStory(db, story),
     'stories.delete': (id) => deleteStory(db, id),
     'stories.restore': (story) => restoreStory(db, story),
+    'stories.importMany': (stories) => importStories(db, stories),
   };
   return { queries, commands };
 }

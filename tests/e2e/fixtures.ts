@@ -104,9 +104,9 @@ export function shareBrowser(options: LaunchOptions = {}): { readonly extension:
 export interface MeetCalls {
   /**
    * Opens the Meet page in a new tab, joins, and waits for the panel to show the call: that tab's id and its call
-   * record as the background has it at the start.
+   * record as the background has it at the start. The panel shows the sample plan unless another caption is named.
    */
-  join(): Promise<
+  join(planCaption?: string): Promise<
     Awaited<ReturnType<typeof joinMeetCall>> & {
       tabId: number;
       call: Awaited<ReturnType<ExtensionProbe['callIn']>>['call'];
@@ -136,9 +136,9 @@ export const test = base
   .extend('meet', async ({ context, probe }): Promise<MeetCalls> => {
     await serveMeet(context);
     return {
-      async join() {
+      async join(planCaption) {
         const before = new Set(await probe.tabIdsOfUrl(MEET_URL));
-        const joined = await joinMeetCall(context);
+        const joined = await joinMeetCall(context, planCaption);
         const tabId = (await probe.tabIdsOfUrl(MEET_URL)).find((id) => !before.has(id));
         if (tabId === undefined) throw new Error('The Meet tab has no id');
         return { ...joined, tabId, call: (await probe.callIn(tabId)).call };

@@ -31,6 +31,11 @@ export interface PlanCandidate {
   /** The link's key (normaliseMeetingUrl), which binds calls to the plan: today's `Plan.meetingUrl`. */
   meetingUrl: string;
   interviewers: string[];
+  /**
+   * Interviewers whose address is outside the organizer's domain while others share it: usually the candidate
+   * (an invitation has no "this is you" flag), so the import leaves them unticked for the user to confirm.
+   */
+  outsiders: string[];
   /** The organizer, kept apart: often a coordinator, not on the call; the UI may offer to add them. */
   organizer?: string;
   /** STATUS:CANCELLED or METHOD:CANCEL. */
@@ -213,11 +218,18 @@ function nameOf(prop: ICAL.Property): string {
 }
 
 /** Attendees who are people on the call: not rooms, resources or groups, not the candidate, not the organizer. */
-function interviewersOf(event: ICAL.Component, options: IcsImportOptions): { names: string[]; organizer?: string } {
+function interviewersOf(
+  event: ICAL.Component,
+  options: IcsImportOptions,
+): { names: string[]; outsiders: string[]; organizer?: string } {
   const own = new Set((options.candidateEmails ?? []).map((email) => email.trim().toLowerCase()));
   const organizerProp = event.getFirstProperty('organizer');
   const organizerEmail = organizerProp ? emailOf(organizerProp) : '';
   const names: string[] = [];
+  const domainOf = (email: string) => email.slice(email.lastIndexOf('@') + 1);
+  const organizerDomain = organizerEmail.includes('@') ? domainOf(organizerEmail) : '';
+  const inside = new Set<string>();
+  const outside = new Set<string>();
   for (const prop of event.getAllProperties('attendee')) {
     const type = String(prop.getParameter('cutype') ?? 'INDIVIDUAL').toUpperCase();
     if (type !== 'INDIVIDUAL' && type !== 'UNKNOWN') continue;
@@ -225,9 +237,12 @@ function interviewersOf(event: ICAL.Component, options: IcsImportOptions): { nam
     if (own.has(email) || (organizerEmail && email === organizerEmail)) continue;
     const name = nameOf(prop);
     if (name && !names.includes(name)) names.push(name);
+    if (organizerDomain && email.includes('@')) (domainOf(email) === organizerDomain ? inside : outside).add(name);
   }
   const organizer = organizerProp ? nameOf(organizerProp) : '';
-  return { names: names.slice(0, L.listItems), ...(organizer ? { organizer } : {}) };
+  const kept = names.slice(0, L.listItems);
+  const outsiders = inside.size > 0 ? kept.filter((name) => outside.has(name) && !inside.has(name)) : [];
+  return { names: kept, outsiders, ...(organizer ? { organizer } : {}) };
 }
 
 // --- Events --------------------------------------------------------------------------------------------------
@@ -292,6 +307,7 @@ function candidateOf(component: ICAL.Component, method: string, options: IcsImpo
     meetingLink,
     meetingUrl: normaliseMeetingUrl(meetingLink),
     interviewers: people.names,
+    outsiders: people.outsiders,
     ...(people.organizer ? { organizer: people.organizer } : {}),
     cancelled,
     warnings,
@@ -317,7 +333,11 @@ export function plansFromIcs(ics: string, options: IcsImportOptions = {}): IcsIm
   return { ok: true, candidates };
 }
 
-/** The fields today's Plan has (the link as given and the UID wait for schema v2; see the candidate). */
+/**
+ * The plan an invitation makes: the link as given (the background derives the key calls bind by), and the UID and
+ * SEQUENCE so the same invitation imported again updates this plan. When company and role cannot be told apart,
+ * the SUMMARY is kept in the round for the user to edit.
+ */
 export function planInputOf(candidate: PlanCandidate): PlanInput {
   return {
     company: candidate.company,
@@ -325,15 +345,18 @@ export function planInputOf(candidate: PlanCandidate): PlanInput {
     round: candidate.round,
     scheduledAt: candidate.scheduledAt ?? null,
     ...(candidate.plannedMinutes === undefined ? {} : { plannedMinutes: candidate.plannedMinutes }),
-    meetingUrl: candidate.meetingUrl,
+    meetingUrl: candidate.meetingLink,
     interviewers: candidate.interviewers,
+    // A UID longer than a backup allows could not be restored; such a plan just does not update by UID.
+    ...(candidate.uid && candidate.uid.length <= L.lineChars
+      ? { uid: candidate.uid, sequence: Math.max(0, candidate.sequence) }
+      : {}),
   };
 }
 
 /**
  * The plan an invitation updates: the one made from the same UID. `stale` when the file is an older version
- * (lower SEQUENCE) than the one the plan was made from, so the UI can ask before going back. Generic until the
- * plan row stores `uid` and `sequence` (schema v2).
+ * (lower SEQUENCE) than the one the plan was made from, so the UI can ask before going back.
  */
 export function planForInvitation<P extends { uid?: string; sequence?: number }>(
   candidate: Pick<PlanCandidate, 'uid' | 'sequence'>,
@@ -482,6 +505,7 @@ export function planFromInvitationText(
         meetingLink,
         meetingUrl: normaliseMeetingUrl(meetingLink),
         interviewers: [],
+        outsiders: [],
         cancelled: false,
         warnings: [...warnings, ...title.warnings],
       },

@@ -1,4 +1,5 @@
 import type { Id, Story } from '@/utils/model';
+import type { ImportedStory } from '@/utils/stories/import-candidates';
 
 /**
  * What a form may send: ids and timestamps are the background's to set. `happenedAt: null` clears the month (a
@@ -19,4 +20,9 @@ export interface StoryCommands {
   /** Returns the deleted story, so the dashboard can offer undo through `stories.restore`. */
   'stories.delete'(id: Id): Story | null;
   'stories.restore'(story: Story): Story;
+  /**
+   * The stories the import preview kept ticked, written as new stories in one transaction: every one is checked
+   * against the backup's limits first, and one that fails means none is written.
+   */
+  'stories.importMany'(stories: ImportedStory[]): { saved: number };
 }

@@ -101,12 +101,15 @@ export async function waitForPanelFrame(page: Page): Promise<Frame> {
 
 /**
  * Opens the Meet fixture in a new tab (served already, see serveMeet), joins the call with the fixture's button and
- * waits for the panel frame to show the call, bound to the plan of the meeting link.
+ * waits for the panel frame to show the call, bound to the plan of the meeting link (the sample plan unless named).
  */
-export async function joinMeetCall(context: BrowserContext): Promise<{ page: Page; frame: Frame }> {
+export async function joinMeetCall(
+  context: BrowserContext,
+  planCaption = SAMPLE_PLAN,
+): Promise<{ page: Page; frame: Frame }> {
   const { page, frame } = await joinCall(context, HOSTS.meet);
   // Both: without a call the panel shows the next planned interview under the same heading.
-  await frame.getByRole('heading', { name: SAMPLE_PLAN }).waitFor({ timeout: 15_000 });
+  await frame.getByRole('heading', { name: planCaption }).waitFor({ timeout: 15_000 });
   await frame.getByText('In call', { exact: true }).waitFor({ timeout: 15_000 });
   return { page, frame };
 }

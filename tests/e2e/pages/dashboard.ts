@@ -1,4 +1,4 @@
-import type { BrowserContext, Page } from 'playwright-core';
+import type { BrowserContext, Locator, Page } from 'playwright-core';
 import { expect } from 'vitest';
 
 /** Generous: polls wait for a state to be reached on a shared, noisy machine; they time nothing. */
@@ -72,4 +72,21 @@ export async function restore(page: Page, file: ReturnType<typeof jsonFile> | st
     .getByRole('button', { name: mode === 'merge' ? 'Merge the backup' : 'Replace everything with the backup' })
     .click();
   await page.getByRole('status').filter({ hasText: 'Restored:' }).waitFor();
+}
+
+/**
+ * Drops a file on a view the way a drag from the desktop does: dragover then drop, with a DataTransfer holding the
+ * file (Playwright has no drag of an outside file).
+ */
+export async function dropFile(target: Locator, file: { name: string; mimeType: string; buffer: Buffer }) {
+  const dataTransfer = await target.page().evaluateHandle(
+    ({ name, mimeType, bytes }) => {
+      const transfer = new DataTransfer();
+      transfer.items.add(new File([new Uint8Array(bytes)], name, { type: mimeType }));
+      return transfer;
+    },
+    { name: file.name, mimeType: file.mimeType, bytes: [...file.buffer] },
+  );
+  await target.dispatchEvent('dragover', { dataTransfer });
+  await target.dispatchEvent('drop', { dataTransfer });
 }

@@ -97,15 +97,34 @@ describe('plansFromIcs: the three invitation fixtures', () => {
     expect(only(fixture('google-meet.ics')).interviewers).toEqual(['Marcus Lee', 'Sam Candidate']);
   });
 
-  it('gives the fields today’s plan has, the link reduced to its key', () => {
+  it('names the people outside the organizer’s domain (usually the candidate) for the import to leave unticked', () => {
+    expect(only(fixture('google-meet.ics')).outsiders).toEqual(['Sam Candidate']);
+    expect(only(fixture('outlook-teams.ics')).outsiders).toEqual(['Sam Candidate']);
+    // Everyone outside (an organizer on a personal address): nothing to tell apart.
+    const all = only(
+      calendar(
+        'UID:a',
+        'DTSTART:20260105T090000Z',
+        'ORGANIZER;CN=Rec:mailto:rec@gmail.example',
+        'ATTENDEE;CN=Ann:mailto:ann@acme.example',
+        'ATTENDEE;CN=Bo:mailto:bo@acme.example',
+      ),
+    );
+    expect(all.interviewers).toEqual(['Ann', 'Bo']);
+    expect(all.outsiders).toEqual([]);
+  });
+
+  it('gives the plan’s fields: the link as given (pwd kept), the UID and SEQUENCE to update it by', () => {
     expect(planInputOf(only(fixture('zoom.ics')))).toEqual({
       company: 'Globex',
       role: 'Product Designer',
       round: '',
       scheduledAt: Date.UTC(2026, 10, 3, 19, 0),
       plannedMinutes: 30,
-      meetingUrl: 'zoom:81234567890',
+      meetingUrl: 'https://us02web.zoom.us/j/81234567890?pwd=aBcDeFgHiJkLmNoPqRsTuVwXyZ.1',
       interviewers: [],
+      uid: '20261020T141500Z-81234567890@fe80:0:0:0:1234:5678:9abc:def0ens3',
+      sequence: 0,
     });
   });
 });
