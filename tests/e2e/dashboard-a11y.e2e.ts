@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { seriousA11yViolations } from '../harness/axe';
 import { launchWithExtension } from '../harness/browser.mjs';
 import { auditKeyboard, waitForQuietDom } from '../harness/keyboard';
+import { DASHBOARD_VIEWS } from '../harness/views';
 
 /**
  * Every dashboard view of story review, in the state a user works in (a story open, a question matched, a rehearsal
@@ -20,50 +21,6 @@ afterAll(async () => {
   await context?.close();
 });
 
-const VIEWS: Array<{ name: string; path: string; prepare(page: Page): Promise<void> }> = [
-  {
-    name: 'Stories, with a story open',
-    path: '#/stories',
-    async prepare(page) {
-      await page.getByRole('link', { name: /Sample: Rescued the checkout migration/ }).click();
-      await page.getByRole('complementary', { name: 'Scorecard hints' }).waitFor();
-    },
-  },
-  {
-    name: 'Coverage',
-    path: '#/coverage',
-    async prepare(page) {
-      await page.getByRole('table').waitFor();
-    },
-  },
-  {
-    name: 'Match, with a question matched',
-    path: '#/match',
-    async prepare(page) {
-      await page.getByLabel('Interview question').fill('Tell me about a time you disagreed with a teammate.');
-      await page.getByRole('list', { name: 'Matching stories' }).waitFor();
-    },
-  },
-  {
-    name: 'Practice, after a rehearsal',
-    path: '#/practice',
-    async prepare(page) {
-      await page.getByRole('button', { name: 'Show STAR bullets' }).click();
-      await page.getByRole('button', { name: 'Start timer' }).click();
-      await page.getByRole('button', { name: 'Stop timer' }).click();
-      await page.getByRole('group', { name: 'How was your delivery?' }).waitFor();
-    },
-  },
-  {
-    name: 'Plans, with a plan open',
-    path: '#/plans',
-    async prepare(page) {
-      await page.getByRole('link', { name: /Sample Co/ }).click();
-      await page.getByRole('list', { name: 'Pinned stories' }).waitFor();
-    },
-  },
-];
-
 async function open(path: string, prepare: (page: Page) => Promise<void>): Promise<Page> {
   const page = await context.newPage();
   await page.goto(extensionUrl(`dashboard.html${path}`));
@@ -75,7 +32,7 @@ async function open(path: string, prepare: (page: Page) => Promise<void>): Promi
 }
 
 describe('dashboard story review: accessibility', () => {
-  for (const view of VIEWS) {
+  for (const view of DASHBOARD_VIEWS) {
     it(`${view.name}: no serious or critical axe-core violation`, async () => {
       const page = await open(view.path, view.prepare);
       expect(await seriousA11yViolations(page)).toEqual([]);

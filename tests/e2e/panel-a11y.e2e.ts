@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { seriousA11yViolations } from '../harness/axe';
 import { launchWithExtension } from '../harness/browser.mjs';
 import { ExtensionProbe, tabIdOf } from '../harness/extension-api';
+import { busyPanel } from '../harness/views';
 
 const MIN = 60_000;
 const PLAN = 'Sample Co · Senior Software Engineer · Hiring manager';
@@ -23,17 +24,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await context?.close();
 });
-
-/** Every state worth scanning: a story open with match reasons, a captured question, the help open, the checklist forward. */
-async function busyPanel(page: Page) {
-  await page.getByRole('list', { name: 'Pinned for this interview' }).getByRole('button').first().click();
-  await page.getByLabel('Jot down their question').fill('Why do you want this job?');
-  await page.getByRole('button', { name: 'Capture', exact: true }).click();
-  await page.getByLabel('Find a story: a keyword, or paste their question').fill('a time you failed');
-  await page.getByRole('list', { name: 'Find a story' }).waitFor();
-  await page.getByRole('button', { name: 'Keyboard shortcuts' }).click();
-  await page.getByText('Pitch and questions to ask').click();
-}
 
 describe('accessibility of the panel and the rehearsal room (axe-core: no serious or critical violations)', () => {
   it('the rehearsal lobby', async () => {
