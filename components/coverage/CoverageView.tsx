@@ -71,7 +71,7 @@ export function CoverageView() {
 
 function StartStoryButton({ competency }: { competency: Competency }) {
   return (
-    <button type="button" onClick={() => void startStory({ competencies: [competency], strength: 3 })}>
+    <button type="button" onClick={() => startStory({ competencies: [competency], strength: 3 })}>
       {t('coverageStartStory', competencyLabel(competency))}
     </button>
   );

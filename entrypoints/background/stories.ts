@@ -1,5 +1,6 @@
 import type { StoryInput } from '@/utils/api/protocol';
 import type { Id, Story, Strength } from '@/utils/model';
+import { blankStory } from '@/utils/stories/library';
 import type { StoryCommands, StoryQueries } from '@/utils/stories/protocol';
 import type { StarboardDb } from './db';
 import type { CommandsOf, FeatureHandlers, QueriesOf } from './router';
@@ -24,23 +25,7 @@ function clampStrength(value: unknown): Strength {
 export async function saveStory(db: StarboardDb, input: StoryInput, now = Date.now()): Promise<Story> {
   return db.transaction('rw', db.stories, async () => {
     const existing = input.id ? await db.stories.get(input.id) : undefined;
-    const base: Story = existing ?? {
-      id: input.id ?? crypto.randomUUID(),
-      title: '',
-      hook: '',
-      situation: '',
-      task: '',
-      action: '',
-      result: '',
-      resultMetrics: '',
-      competencies: [],
-      strength: 3,
-      domain: '',
-      archived: 0,
-      sample: 0,
-      createdAt: now,
-      updatedAt: now,
-    };
+    const base: Story = existing ?? blankStory(input.id ?? crypto.randomUUID(), now);
     const { happenedAt, ...fields } = input;
     const story: Story = {
       ...base,

@@ -1,6 +1,7 @@
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchWithExtension } from '../harness/browser.mjs';
+import { ExtensionProbe } from '../harness/extension-api';
 
 /**
  * Story review before a call, as a user does it: in one profile, write a story from a coverage gap, watch the hints,
@@ -164,6 +165,35 @@ describe('story library and pre-call review', () => {
       .first()
       .waitFor();
     expect(planUrl).toContain('#/plans/');
+    await page.close();
+  });
+
+  it('stores nothing for "New story" clicked twice and left; the first word written stores it once', async () => {
+    const probe = await ExtensionProbe.open(context, extensionUrl);
+    const before = (await probe.request('stories.list', { includeArchived: true })).length;
+    const page = await openDashboard();
+    await page.getByRole('button', { name: 'New story' }).click();
+    await page.getByLabel('Title').waitFor();
+    await page.getByRole('button', { name: 'New story' }).click();
+    await expect.poll(() => page.getByLabel('Title').evaluate((el) => el === document.activeElement), WAIT).toBe(true);
+    await goTo(page, 'Coverage', 'Coverage');
+    await page.getByRole('table').waitFor();
+    expect(await page.getByRole('columnheader', { name: 'Untitled story' }).count()).toBe(0);
+    expect(await probe.request('stories.list', { includeArchived: true })).toHaveLength(before);
+
+    // From a coverage gap: opened with its competency, stored (with it) only once something is written.
+    const gap = page.getByRole('button', { name: /^Start a story for / }).first();
+    const competency = (await gap.textContent())!.replace(/^Start a story for /, '');
+    await gap.click();
+    await page.getByLabel('Title').waitFor();
+    expect(await page.getByRole('checkbox', { name: competency }).isChecked()).toBe(true);
+    expect(await probe.request('stories.list', { includeArchived: true })).toHaveLength(before);
+    await page.getByLabel('Situation').fill('Our release train stalled for a month.');
+    await waitSaved(page);
+    const stored = await probe.request('stories.list', { includeArchived: true });
+    expect(stored).toHaveLength(before + 1);
+    const written = stored.find((story) => story.situation === 'Our release train stalled for a month.');
+    expect(written?.competencies).toHaveLength(1);
     await page.close();
   });
 
