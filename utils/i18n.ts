@@ -33,3 +33,8 @@ export const COUNT_STORIES: PluralKeys = { one: 'countStoriesOne', other: 'count
 export const COUNT_COMPANIES: PluralKeys = { one: 'countCompaniesOne', other: 'countCompaniesOther' };
 export const COUNT_MONTHS: PluralKeys = { one: 'countMonthsOne', other: 'countMonthsOther' };
 export const COUNT_TIMES: PluralKeys = { one: 'countTimesOne', other: 'countTimesOther' };
+
+/** A call's length in whole minutes as read: never "0 min" (a call under a minute is stored as 0). */
+export function durationText(minutes: number): string {
+  return minutes < 1 ? t('durationUnderAMinute') : t('journalDurationMinutes', minutes);
+}

@@ -1,4 +1,4 @@
-import { COUNT_STORIES, COUNT_TIMES, t, tp } from '@/utils/i18n';
+import { COUNT_STORIES, COUNT_TIMES, durationText, t, tp } from '@/utils/i18n';
 
 describe('t', () => {
   it('reads the English catalogue', () => {
@@ -21,5 +21,13 @@ describe('tp', () => {
       '5 stories',
       '1 time',
     ]);
+  });
+});
+
+describe('durationText', () => {
+  it('never says "0 min"', () => {
+    expect(durationText(0)).toBe('under a minute');
+    expect(durationText(1)).toBe('1 min');
+    expect(durationText(42)).toBe('42 min');
   });
 });
