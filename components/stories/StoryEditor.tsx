@@ -1,6 +1,7 @@
 import { useEffect, useRef } from 'preact/hooks';
 import { takeTitleFocus } from '@/components/coverage/start-story';
 import { PracticeSummary } from '@/components/practice/PracticeSummary';
+import { focusHeading } from '@/components/ui/focus-heading';
 import { type SaveState, useAutosave } from '@/components/ui/use-autosave';
 import { request } from '@/utils/api/client';
 import { fromMonthValue, toMonthValue } from '@/utils/form-values';
@@ -93,9 +94,12 @@ export function StoryEditor({
     save: (patch) => saveStoryEdit(story.id, patch),
   });
   const titleInput = useRef<HTMLInputElement>(null);
+  const heading = useRef<HTMLHeadingElement>(null);
 
+  // A new story is for writing: the caret goes to its title. A story opened from the list: focus goes to its heading.
   useEffect(() => {
     if (takeTitleFocus(story.id)) titleInput.current?.focus();
+    else focusHeading(heading.current);
   }, [story.id]);
 
   const deleteStory = async () => {
@@ -112,7 +116,7 @@ export function StoryEditor({
     <div class="story-workspace">
       <form class="story-editor card stack" onSubmit={(event) => event.preventDefault()}>
         <div class="row spread">
-          <h2>{form.title.trim() || t('storyUntitled')}</h2>
+          <h2 ref={heading}>{form.title.trim() || t('storyUntitled')}</h2>
           <span role="status" class="muted">
             {unsaved && saveState === 'saved' ? t('storyNotStoredYet') : t(SAVE_STATE_TEXT[saveState])}
           </span>

@@ -1,5 +1,5 @@
 import type { ComponentChildren } from 'preact';
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { CoverageView } from '@/components/coverage/CoverageView';
 import { InsightsSection } from '@/components/insights/InsightsSection';
 import { JournalSection } from '@/components/journal/JournalSection';
@@ -10,6 +10,7 @@ import { PracticeView } from '@/components/practice/PracticeView';
 import { SampleBanner } from '@/components/samples/SampleBanner';
 import { SettingsView } from '@/components/settings/SettingsView';
 import { StoryLibrary } from '@/components/stories/StoryLibrary';
+import { focusHeading } from '@/components/ui/focus-heading';
 import { type MessageKey, t } from '@/utils/i18n';
 
 interface Section {
@@ -51,8 +52,29 @@ function useRoute(): string[] {
 export function App() {
   const [sectionId = 'stories', ...rest] = useRoute();
   const section = SECTIONS.find((s) => s.id === sectionId) ?? SECTIONS[0]!;
+  const main = useRef<HTMLElement>(null);
+  const shownSection = useRef(section.id);
+
+  // Switching views moves focus to the new view's heading, as a page load would, instead of leaving it in the nav.
+  useEffect(() => {
+    if (shownSection.current === section.id) return;
+    shownSection.current = section.id;
+    focusHeading(main.current?.querySelector('h1') ?? null);
+  }, [section.id]);
+
   return (
     <div class="dashboard">
+      <a
+        class="skip-link"
+        href="#main-content"
+        onClick={(event) => {
+          // The hash is the router's: move focus without navigating.
+          event.preventDefault();
+          main.current?.focus();
+        }}
+      >
+        {t('dashboardSkipToMain')}
+      </a>
       <header class="dashboard-header">
         <span class="brand">{t('extName')}</span>
         <nav aria-label={t('dashboardNavLabel')}>
@@ -66,7 +88,7 @@ export function App() {
           {t('rehearsalTitle')}
         </a>
       </header>
-      <main>
+      <main id="main-content" ref={main} tabIndex={-1}>
         <SampleBanner />
         <PendingDraftBanner route={[section.id, ...rest]} />
         {section.render(rest)}

@@ -198,6 +198,21 @@ describe('story library and pre-call review', () => {
     await page.close();
   });
 
+  it('offers "Start a story for X" once per competency in Coverage', async () => {
+    const page = await openDashboard('#/coverage');
+    // Few stories, many gaps: the health check and the gap list then name the same competencies.
+    const removeSamples = page.getByRole('button', { name: 'Remove sample data' });
+    if (await removeSamples.isVisible()) await removeSamples.click();
+    await page
+      .getByRole('button', { name: /^Start a story for / })
+      .first()
+      .waitFor();
+    const names = await page.getByRole('button', { name: /^Start a story for / }).allTextContents();
+    expect(names.length).toBeGreaterThan(0);
+    expect(names.filter((name, index) => names.indexOf(name) !== index)).toEqual([]);
+    await page.close();
+  });
+
   it('keeps what was typed when the tab is closed mid-edit', async () => {
     const page = await openDashboard();
     await page.getByRole('button', { name: 'New story' }).click();
