@@ -59,6 +59,9 @@ export function App() {
   useEffect(() => {
     if (shownSection.current === section.id) return;
     shownSection.current = section.id;
+    // The view may have placed focus itself (a new story's title): that wins.
+    const active = document.activeElement;
+    if (active && active !== main.current && main.current?.contains(active)) return;
     focusHeading(main.current?.querySelector('h1') ?? null);
   }, [section.id]);
 

@@ -1,25 +1,17 @@
-import type { BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchWithExtension } from '../harness/browser.mjs';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { extensionSession } from '../harness/session';
 
 /**
  * Where focus goes in the dashboard, for keyboard and screen-reader users: past the navigation with a skip link, to
  * the new view's heading after switching views, to the story's heading after opening one from the list.
  */
 
-let context: BrowserContext;
-let extensionUrl: (path: string) => string;
-
-beforeAll(async () => {
-  ({ context, extensionUrl } = await launchWithExtension());
-});
-afterAll(async () => {
-  await context?.close();
-});
+const session = extensionSession();
 
 async function openDashboard(path = '#/stories'): Promise<Page> {
-  const page = await context.newPage();
-  await page.goto(extensionUrl(`dashboard.html${path}`));
+  const page = await session.context.newPage();
+  await page.goto(session.extensionUrl(`dashboard.html${path}`));
   await page.getByRole('button', { name: 'Remove sample data' }).waitFor();
   return page;
 }
