@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { request } from '@/utils/api/client';
 import { type MessageKey, t } from '@/utils/i18n';
 import type { Id, PracticeSession } from '@/utils/model';
@@ -44,6 +44,8 @@ export function PracticeTimer({ storyId, question }: { storyId: Id; question: st
   const [confirmDrop, setConfirmDrop] = useState(false);
   const [now, setNow] = useState(Date.now());
   const [status, setStatus] = useState<'idle' | 'saving' | 'saved' | 'error'>('idle');
+  /** The user started a run here: a kept rehearsal arriving late must not replace it. */
+  const started = useRef(false);
 
   useEffect(() => {
     if (startedAt === null) return;
@@ -57,7 +59,7 @@ export function PracticeTimer({ storyId, question }: { storyId: Id; question: st
     request('formBackup.get', pendingKey(storyId))
       .then((value) => {
         const pending = readPending(value);
-        if (current && pending) setStopped((now) => now ?? pending);
+        if (current && pending && !started.current) setStopped(pending);
       })
       .catch(() => undefined);
     return () => {
@@ -84,6 +86,7 @@ export function PracticeTimer({ storyId, question }: { storyId: Id; question: st
       setConfirmDrop(true);
       return;
     }
+    started.current = true;
     const at = Date.now();
     setStartedAt(at);
     setNow(at);
@@ -143,18 +146,17 @@ export function PracticeTimer({ storyId, question }: { storyId: Id; question: st
             <legend>{t('practiceRatingLegend')}</legend>
             <div class="row">
               {RATINGS.map(({ value, label }) => (
-                <label key={value} class="choice">
-                  <input
-                    type="radio"
-                    name="practice-rating"
-                    checked={rating === value}
-                    onChange={() => {
-                      setRating(value);
-                      setConfirmDrop(false);
-                    }}
-                  />
+                <button
+                  key={value}
+                  type="button"
+                  aria-pressed={rating === value}
+                  onClick={() => {
+                    setRating(value);
+                    setConfirmDrop(false);
+                  }}
+                >
                   {t(label)}
-                </label>
+                </button>
               ))}
             </div>
             <p id="practice-rating-help" class="muted">

@@ -42,7 +42,16 @@ function useRoute(): string[] {
       .map((part) => decodeURIComponent(part));
   const [route, setRoute] = useState(read);
   useEffect(() => {
-    const onChange = () => setRoute(read());
+    let routeUrl = window.location.href;
+    const onChange = () => {
+      // An in-page anchor (the skip link) has done its work, scrolling and focusing its target: put the route back.
+      if (window.location.hash && !window.location.hash.startsWith('#/')) {
+        history.replaceState(history.state, '', routeUrl);
+        return;
+      }
+      routeUrl = window.location.href;
+      setRoute(read());
+    };
     window.addEventListener('hashchange', onChange);
     return () => window.removeEventListener('hashchange', onChange);
   }, []);
@@ -67,15 +76,7 @@ export function App() {
 
   return (
     <div class="dashboard">
-      <a
-        class="skip-link"
-        href="#main-content"
-        onClick={(event) => {
-          // The hash is the router's: move focus without navigating.
-          event.preventDefault();
-          main.current?.focus();
-        }}
-      >
+      <a class="skip-link" href="#main-content">
         {t('dashboardSkipToMain')}
       </a>
       <header class="dashboard-header">

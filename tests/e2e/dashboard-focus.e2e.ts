@@ -32,7 +32,7 @@ describe('dashboard focus', () => {
     expect(await skip.isVisible()).toBe(true);
     await page.keyboard.press('Enter');
     expect(await page.evaluate(() => document.activeElement?.tagName)).toBe('MAIN');
-    expect(page.url()).toMatch(/#\/stories$/);
+    await expect.poll(() => page.url()).toMatch(/#\/stories$/);
     // The next Tab lands inside the view, not back in the navigation.
     await page.keyboard.press('Tab');
     expect(await page.evaluate(() => !!document.activeElement?.closest('main'))).toBe(true);

@@ -121,7 +121,7 @@ describe('story library and pre-call review', () => {
     await page.getByText('I needed a working agreement before the analytics launch in three weeks.').waitFor();
     await page.getByRole('button', { name: 'Start timer' }).click();
     await page.getByRole('button', { name: 'Stop timer' }).click();
-    await page.getByRole('group', { name: 'How was your delivery?' }).getByRole('radio', { name: '3 – Good' }).check();
+    await page.getByRole('group', { name: 'How was your delivery?' }).getByRole('button', { name: '3 – Good' }).click();
     await page.getByRole('button', { name: 'Save rating' }).click();
     await page.getByRole('status').filter({ hasText: 'Practice saved.' }).waitFor();
     await page.getByText(/^Practised 1×, last on /).waitFor();

@@ -50,10 +50,8 @@ describe('the practice timer after Stop', () => {
     expect(primary()).toEqual(['Save rating']);
     expect(button('Start again')).toBeDefined();
     expect(button('Save rating')!.disabled).toBe(true);
-    const good = [...host.querySelectorAll('label')].find((l) => l.textContent === '3 – Good')!;
-    await act(async () => {
-      good.querySelector('input')!.click();
-    });
+    await click('3 – Good');
+    expect(button('3 – Good')!.getAttribute('aria-pressed')).toBe('true');
     expect(button('Save rating')!.disabled).toBe(false);
     await click('Save rating');
     expect(recorded).toEqual([{ storyId: 's1', question: 'Tell me about a failure.', seconds: 0, rating: 3 }]);
