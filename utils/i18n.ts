@@ -15,3 +15,26 @@ export function t(key: MessageKey, substitutions?: string | number | Array<strin
       : (Array.isArray(substitutions) ? substitutions : [substitutions]).map(String);
   return browser.i18n.getMessage(key, subs) || key;
 }
+
+/**
+ * A count's message for each plural category: `one` and `other` for English. A locale whose grammar needs more
+ * (`few`, `many`…) adds those keys, and Intl.PluralRules picks among them; a category without a key uses `other`.
+ */
+export type PluralKeys = { one: MessageKey; other: MessageKey } & Partial<Record<Intl.LDMLPluralRule, MessageKey>>;
+
+/** The message for `count` in the UI language's plural category; `$1` is the count unless substitutions say else. */
+export function tp(keys: PluralKeys, count: number, substitutions: Array<string | number> = [count]): string {
+  const category = new Intl.PluralRules(browser.i18n.getUILanguage()).select(count);
+  return t(keys[category] ?? keys.other, substitutions);
+}
+
+/** "1 story", "3 stories": counted nouns to put in a sentence. */
+export const COUNT_STORIES: PluralKeys = { one: 'countStoriesOne', other: 'countStoriesOther' };
+export const COUNT_COMPANIES: PluralKeys = { one: 'countCompaniesOne', other: 'countCompaniesOther' };
+export const COUNT_MONTHS: PluralKeys = { one: 'countMonthsOne', other: 'countMonthsOther' };
+export const COUNT_TIMES: PluralKeys = { one: 'countTimesOne', other: 'countTimesOther' };
+
+/** A call's length in whole minutes as read: never "0 min" (a call under a minute is stored as 0). */
+export function durationText(minutes: number): string {
+  return minutes < 1 ? t('durationUnderAMinute') : t('journalDurationMinutes', minutes);
+}

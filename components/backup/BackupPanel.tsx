@@ -3,7 +3,7 @@ import { downloadText } from '@/components/ui/download';
 import { request } from '@/utils/api/client';
 import { BACKUP_LIMITS, BACKUP_TABLES, type BackupTable, checkBackupSize } from '@/utils/backup/format';
 import type { BackupError, ImportCounts, ImportMode, ImportPreview } from '@/utils/backup/protocol';
-import { type MessageKey, t } from '@/utils/i18n';
+import { type MessageKey, t, tp } from '@/utils/i18n';
 import type { JournalExportFormat } from '@/utils/journal/protocol';
 
 const TABLE_LABELS: Record<BackupTable, MessageKey> = {
@@ -142,7 +142,7 @@ export function BackupPanel() {
       <p role="status" class="status">
         {restore.step === 'reading' && t('backupReading')}
         {restore.step === 'importing' && t('backupImporting')}
-        {restore.step === 'done' && t('backupRestored', restore.counts.journal)}
+        {restore.step === 'done' && tp({ one: 'backupRestoredOne', other: 'backupRestored' }, restore.counts.journal)}
         {restore.step !== 'done' && notice}
       </p>
       {restore.step === 'preview' && (
@@ -210,7 +210,9 @@ function BackupPreview({
           {t('backupModeReplace')}
         </label>
       </fieldset>
-      {mode === 'merge' && preview.conflicts > 0 && <p class="muted">{t('backupMergeConflicts', preview.conflicts)}</p>}
+      {mode === 'merge' && preview.conflicts > 0 && (
+        <p class="muted">{tp({ one: 'backupMergeConflictsOne', other: 'backupMergeConflicts' }, preview.conflicts)}</p>
+      )}
       {mode === 'replace' && <p class="warning">{t('backupReplaceWarning')}</p>}
       <div class="row">
         <button type="button" class="primary" disabled={busy} onClick={onConfirm}>

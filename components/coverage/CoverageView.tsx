@@ -27,6 +27,16 @@ export function CoverageView() {
   const matrix = coverageMatrix(active, coverageCompetencies(active));
   const health = healthCheck({ stories: active, calls, now: Date.now() });
   const titles = new Map(active.map((story) => [story.id, story.title || t('storyUntitled')]));
+  // One "Start a story for X" per competency on the page: the gap list has its own; a health row offers only those
+  // no gap and no earlier row offers, and names the others.
+  const offered = new Set(matrix.gaps.map((gap) => competencyKey(gap.competency)));
+  const offersByItem = new Map(
+    health.map((item) => {
+      const own = (item.competencies ?? []).filter((competency) => !offered.has(competencyKey(competency)));
+      for (const competency of own) offered.add(competencyKey(competency));
+      return [item.id, new Set(own.map(competencyKey))];
+    }),
+  );
 
   return (
     <div class="stack coverage-view">
@@ -35,7 +45,7 @@ export function CoverageView() {
         <h2 id="health-heading">{t('coverageHealthHeading')}</h2>
         <ul class="list health-list">
           {health.map((item) => (
-            <HealthRow key={item.id} item={item} titles={titles} />
+            <HealthRow key={item.id} item={item} titles={titles} offers={offersByItem.get(item.id) ?? new Set()} />
           ))}
         </ul>
       </section>
@@ -71,13 +81,20 @@ export function CoverageView() {
 
 function StartStoryButton({ competency }: { competency: Competency }) {
   return (
-    <button type="button" onClick={() => void startStory({ competencies: [competency], strength: 3 })}>
+    <button type="button" onClick={() => startStory({ competencies: [competency], strength: 3 })}>
       {t('coverageStartStory', competencyLabel(competency))}
     </button>
   );
 }
 
-function HealthRow({ item, titles }: { item: HealthItem; titles: ReadonlyMap<string, string> }) {
+interface HealthRowProps {
+  item: HealthItem;
+  titles: ReadonlyMap<string, string>;
+  /** The competencies (keys) this row offers to start a story for; the rest are offered elsewhere on the page. */
+  offers: ReadonlySet<string>;
+}
+
+function HealthRow({ item, titles, offers }: HealthRowProps) {
   return (
     <li class={item.ok ? 'health ok' : 'health open'}>
       <span class="hint-mark" aria-hidden="true">
@@ -90,9 +107,15 @@ function HealthRow({ item, titles }: { item: HealthItem; titles: ReadonlyMap<str
         </p>
         {!item.ok && item.competencies && item.competencies.length > 0 && (
           <div class="row">
-            {item.competencies.map((competency) => (
-              <StartStoryButton key={competency} competency={competency} />
-            ))}
+            {item.competencies.map((competency) =>
+              offers.has(competencyKey(competency)) ? (
+                <StartStoryButton key={competency} competency={competency} />
+              ) : (
+                <span key={competency} class="badge">
+                  {competencyLabel(competency)}
+                </span>
+              ),
+            )}
           </div>
         )}
         {!item.ok && item.storyIds && item.storyIds.length > 0 && (

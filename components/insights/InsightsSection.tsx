@@ -5,7 +5,8 @@ import { StackedBarChart } from '@/components/insights/StackedBarChart';
 import { TrendPanels } from '@/components/insights/TrendPanels';
 import { useLive } from '@/components/ui/use-live';
 import { OUTCOME_LABELS } from '@/utils/backup/export-markdown';
-import { type MessageKey, t } from '@/utils/i18n';
+import { formatMonthKey } from '@/utils/format';
+import { COUNT_COMPANIES, COUNT_MONTHS, COUNT_STORIES, COUNT_TIMES, type MessageKey, t, tp } from '@/utils/i18n';
 import type { ChecklistBucket, JournalInsights } from '@/utils/journal/protocol';
 import { OUTCOMES } from '@/utils/model';
 import { competencyLabel } from '@/utils/stories/competencies';
@@ -19,11 +20,6 @@ const BUCKET_LABELS: Record<ChecklistBucket, MessageKey> = {
   some: 'insightsChecklistSome',
   all: 'insightsChecklistAll',
 };
-
-function monthLabel(month: string): string {
-  const [year, index] = month.split('-').map(Number) as [number, number];
-  return new Date(year, index - 1, 1).toLocaleDateString(undefined, { month: 'short', year: '2-digit' });
-}
 
 const roundLabel = (label: string) => label || t('journalNoRound');
 const storyTitle = (title: string | null) => title || t('journalStoryMissing');
@@ -72,10 +68,10 @@ function StoryUsage({ usage }: { usage: JournalInsights['storyUsage'] }) {
   const titles = usage.stories.map((story) => storyTitle(story.title));
   const top = usage.stories[0]!;
   const overTime = t('insightsStoriesOverTimeSummary', [
-    usage.stories.length,
-    usage.months.length,
+    tp(COUNT_STORIES, usage.stories.length),
+    tp(COUNT_MONTHS, usage.months.length),
     storyTitle(top.title),
-    top.total,
+    tp(COUNT_TIMES, top.total),
   ]);
   return (
     <>
@@ -87,7 +83,7 @@ function StoryUsage({ usage }: { usage: JournalInsights['storyUsage'] }) {
         rowHeader={t('insightsStoryHeader')}
         rows={titles}
         columns={usage.months}
-        columnLabel={monthLabel}
+        columnLabel={formatMonthKey}
         values={usage.byMonth}
       />
       {usage.companies.length > 0 ? (
@@ -95,7 +91,10 @@ function StoryUsage({ usage }: { usage: JournalInsights['storyUsage'] }) {
           id="insights-stories-company"
           title={t('insightsStoriesByCompanyTitle')}
           description={t('insightsStoriesByCompanyDescription')}
-          summary={t('insightsStoriesByCompanySummary', [usage.stories.length, usage.companies.length])}
+          summary={t('insightsStoriesByCompanySummary', [
+            tp(COUNT_STORIES, usage.stories.length),
+            tp(COUNT_COMPANIES, usage.companies.length),
+          ])}
           rowHeader={t('insightsStoryHeader')}
           rows={titles}
           columns={usage.companies}
@@ -133,7 +132,7 @@ function RatingTrends({ ratings }: { ratings: JournalInsights['ratings'] }) {
       summary={summary}
       rowHeader={t('journalFieldCompetency')}
       categories={months}
-      categoryLabel={monthLabel}
+      categoryLabel={formatMonthKey}
       panels={panels}
       yMin={1}
       yMax={4}
@@ -190,7 +189,12 @@ export function InsightsSection() {
       {insights.status === 'error' && <p role="alert">{t('journalLoadFailed')}</p>}
       {insights.status === 'ready' && (
         <>
-          <p class="muted">{t('insightsIntro', [insights.value.entries, insights.value.drafts])}</p>
+          <p class="muted">
+            {tp({ one: 'insightsIntroOne', other: 'insightsIntro' }, insights.value.entries, [
+              insights.value.entries,
+              insights.value.drafts,
+            ])}
+          </p>
           <div class="insights-grid">
             <OutcomesByRound funnel={insights.value.funnel} />
             <StoryUsage usage={insights.value.storyUsage} />

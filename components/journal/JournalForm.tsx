@@ -7,7 +7,7 @@ import type { JournalEntryInput } from '@/utils/api/protocol';
 import { PLATFORM_LABELS } from '@/utils/backup/export-markdown';
 import { BACKUP_LIMITS } from '@/utils/backup/format';
 import { formatDate } from '@/utils/format';
-import { type MessageKey, t } from '@/utils/i18n';
+import { durationText, type MessageKey, t } from '@/utils/i18n';
 import { suggestedCompetencies } from '@/utils/journal/draft';
 import type { Call, Id, JournalEntry } from '@/utils/model';
 import { FollowUpsField } from './FollowUpsField';
@@ -38,7 +38,7 @@ const PROSE: ReadonlyArray<{ field: ProseField; label: MessageKey; placeholder: 
 ];
 
 const SAVE_STATE_LABELS: Record<SaveState, MessageKey> = {
-  saved: 'journalAutosaved',
+  saved: 'saved',
   saving: 'saving',
   error: 'saveFailed',
   final: 'journalEntrySaved',
@@ -109,12 +109,13 @@ export function JournalForm({ entryId, onSaved, onDeleted, headingLevel = 1 }: P
           <p class="muted row">
             <span class="badge">{t(load.draft === 1 ? 'journalDraftBadge' : 'journalReviewedBadge')}</span>
             {form.platform && <span>{t(PLATFORM_LABELS[form.platform])}</span>}
-            {form.durationMinutes !== undefined && <span>{t('journalDurationMinutes', form.durationMinutes)}</span>}
+            {form.durationMinutes !== undefined && <span>{durationText(form.durationMinutes)}</span>}
             <span>{formatDate(form.date)}</span>
           </p>
         </div>
         <span role="status" class="muted status">
-          {t(SAVE_STATE_LABELS[saveState])}
+          {/* Beside a "Save entry" button, "saved as you type" reads as a contradiction: say what the button adds. */}
+          {t(saveState === 'saved' && load.draft === 1 ? 'journalKeptAsDraft' : SAVE_STATE_LABELS[saveState])}
         </span>
       </header>
       {load.restored && <p class="card notice">{t('journalRestoredNotice')}</p>}

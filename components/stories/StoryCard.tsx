@@ -1,7 +1,7 @@
 import { t } from '@/utils/i18n';
 import type { Story } from '@/utils/model';
 
-/** A story as a glance: hook first, then one line each of S/T/A/R and the result metric. */
+/** A story as a glance: hook first, then S/T/A/R, each wrapped in full, and the result metric. */
 export function StoryCard({ story }: { story: Story }) {
   const lines: Array<[string, string]> = [
     [t('starS'), story.situation],

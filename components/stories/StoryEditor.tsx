@@ -1,6 +1,7 @@
 import { useEffect, useRef } from 'preact/hooks';
 import { takeTitleFocus } from '@/components/coverage/start-story';
 import { PracticeSummary } from '@/components/practice/PracticeSummary';
+import { focusHeading } from '@/components/ui/focus-heading';
 import { type SaveState, useAutosave } from '@/components/ui/use-autosave';
 import { request } from '@/utils/api/client';
 import { fromMonthValue, toMonthValue } from '@/utils/form-values';
@@ -8,6 +9,7 @@ import { type MessageKey, t } from '@/utils/i18n';
 import type { Story, Timestamp } from '@/utils/model';
 import type { PracticeStats } from '@/utils/stories/library';
 import { CompetencyPicker } from './CompetencyPicker';
+import { discardNewStory, saveStoryEdit, storyDraftKey } from './new-story';
 import { StoryHints } from './StoryHints';
 
 /** What the editor edits: the story minus what the background owns, with a clearable month. */
@@ -58,8 +60,6 @@ export function storyForm(story: Story): StoryForm {
   };
 }
 
-export const storyDraftKey = (id: string) => `story:${id}`;
-
 type TextField = 'title' | 'hook' | 'situation' | 'task' | 'action' | 'result' | 'resultMetrics';
 
 const TEXT_FIELDS: Array<{ field: TextField; label: MessageKey; multiline: boolean }> = [
@@ -77,10 +77,13 @@ const SAVE_STATE_TEXT: Record<SaveState, MessageKey> = { saved: 'saved', saving:
 /** The story form with its hints beside it. Every edit saves itself; a draft covers a tab closed mid-sentence. */
 export function StoryEditor({
   story,
+  unsaved = false,
   practice,
   onDeleted,
 }: {
   story: Story;
+  /** A new story nothing has been written in yet, so not stored (new-story.ts). */
+  unsaved?: boolean;
   practice: PracticeStats | undefined;
   onDeleted(deleted: Story): void;
 }) {
@@ -88,29 +91,34 @@ export function StoryEditor({
     draftKey: storyDraftKey(story.id),
     saved: storyForm(story),
     fields: FORM_FIELDS,
-    save: (patch) => request('stories.save', { id: story.id, ...patch }),
+    save: (patch) => saveStoryEdit(story.id, patch),
   });
   const titleInput = useRef<HTMLInputElement>(null);
+  const heading = useRef<HTMLHeadingElement>(null);
 
+  // A new story is for writing: the caret goes to its title. A story opened from the list: focus goes to its heading.
   useEffect(() => {
     if (takeTitleFocus(story.id)) titleInput.current?.focus();
+    else focusHeading(heading.current);
   }, [story.id]);
 
   const deleteStory = async () => {
     // Saved first, so the undo brings back the latest text and no late save re-creates the story.
     await flush();
-    const deleted = await request('stories.delete', story.id);
+    const deleted = discardNewStory(story.id) ? null : await request('stories.delete', story.id);
     await request('formBackup.delete', storyDraftKey(story.id)).catch(() => undefined);
+    // A new story never written in was never stored: there is nothing to undo, only the editor to close.
     if (deleted) onDeleted(deleted);
+    else window.location.hash = '#/stories';
   };
 
   return (
     <div class="story-workspace">
       <form class="story-editor card stack" onSubmit={(event) => event.preventDefault()}>
         <div class="row spread">
-          <h2>{form.title.trim() || t('storyUntitled')}</h2>
+          <h2 ref={heading}>{form.title.trim() || t('storyUntitled')}</h2>
           <span role="status" class="muted">
-            {t(SAVE_STATE_TEXT[saveState])}
+            {unsaved && saveState === 'saved' ? t('storyNotStoredYet') : t(SAVE_STATE_TEXT[saveState])}
           </span>
         </div>
         <div class="row">

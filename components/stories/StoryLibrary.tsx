@@ -9,6 +9,7 @@ import { t } from '@/utils/i18n';
 import type { Story } from '@/utils/model';
 import { isScorecardReady, storyHints } from '@/utils/stories/hints';
 import { type ArchiveFilter, filterStories, type PracticeStats, practiceStats } from '@/utils/stories/library';
+import { useEditedStory } from './new-story';
 import { StoryEditor } from './StoryEditor';
 import { useStoryImport } from './StoryImport';
 
@@ -21,7 +22,11 @@ export function StoryLibrary({ selectedId }: { selectedId?: string }) {
   const [archive, setArchive] = useState<ArchiveFilter>('active');
   const [undo, setUndo] = useState<Story | null>(null);
   const shown = useMemo(() => filterStories(all, { text, archive }), [all, text, archive]);
-  const selected = all.find((story) => story.id === selectedId);
+  const selected = useEditedStory(
+    selectedId,
+    all.find((story) => story.id === selectedId),
+    stories.status === 'ready',
+  );
   const storyImport = useStoryImport(all);
   const [dropProps, dragging] = useFileDrop(storyImport.importFile);
 
@@ -30,7 +35,7 @@ export function StoryLibrary({ selectedId }: { selectedId?: string }) {
       <section aria-labelledby="library-heading" class={dragging ? 'stack drop-over' : 'stack'} {...dropProps}>
         <div class="row spread">
           <h1 id="library-heading">{t('storiesHeading')}</h1>
-          <button type="button" class="primary" onClick={() => void startStory()}>
+          <button type="button" class="primary" onClick={() => startStory()}>
             {t('storyNew')}
           </button>
         </div>
@@ -81,9 +86,10 @@ export function StoryLibrary({ selectedId }: { selectedId?: string }) {
       <section aria-label={t('storyEditorLabel')}>
         {selected ? (
           <StoryEditor
-            key={selected.id}
-            story={selected}
-            practice={stats.get(selected.id)}
+            key={selected.story.id}
+            story={selected.story}
+            unsaved={selected.unsaved}
+            practice={stats.get(selected.story.id)}
             onDeleted={(deleted) => {
               setUndo(deleted);
               window.location.hash = '#/stories';

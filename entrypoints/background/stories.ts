@@ -4,6 +4,7 @@ import { validateBackup } from '@/utils/backup/validate';
 import { t } from '@/utils/i18n';
 import type { Id, Story, Strength } from '@/utils/model';
 import type { ImportedStory } from '@/utils/stories/import-candidates';
+import { blankStory } from '@/utils/stories/library';
 import type { StoryCommands, StoryQueries } from '@/utils/stories/protocol';
 import type { StarboardDb } from './db';
 import type { CommandsOf, FeatureHandlers, QueriesOf } from './router';
@@ -25,26 +26,6 @@ function clampStrength(value: unknown): Strength {
 }
 
 /** A new story with the app's defaults, for the fields a form or an import does not fill. */
-function newStory(id: Id, now: number): Story {
-  return {
-    id,
-    title: '',
-    hook: '',
-    situation: '',
-    task: '',
-    action: '',
-    result: '',
-    resultMetrics: '',
-    competencies: [],
-    strength: 3,
-    domain: '',
-    archived: 0,
-    sample: 0,
-    createdAt: now,
-    updatedAt: now,
-  };
-}
-
 const cleanCompetencies = (competencies: readonly string[]) => [
   ...new Set(competencies.map((c) => c.trim()).filter(Boolean)),
 ];
@@ -53,7 +34,7 @@ const cleanCompetencies = (competencies: readonly string[]) => [
 export async function saveStory(db: StarboardDb, input: StoryInput, now = Date.now()): Promise<Story> {
   return db.transaction('rw', db.stories, async () => {
     const existing = input.id ? await db.stories.get(input.id) : undefined;
-    const base: Story = existing ?? newStory(input.id ?? crypto.randomUUID(), now);
+    const base: Story = existing ?? blankStory(input.id ?? crypto.randomUUID(), now);
     const { happenedAt, ...fields } = input;
     const story: Story = {
       ...base,
@@ -124,7 +105,7 @@ export async function importStories(
       throw new StoryImportInvalidError(index, 'competencies');
     }
     return {
-      ...newStory(crypto.randomUUID(), now),
+      ...blankStory(crypto.randomUUID(), now),
       ...({ title, situation, task, action, result } as Pick<
         Story,
         'title' | 'situation' | 'task' | 'action' | 'result'

@@ -1,5 +1,5 @@
 import type { ComponentChildren } from 'preact';
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { CoverageView } from '@/components/coverage/CoverageView';
 import { InsightsSection } from '@/components/insights/InsightsSection';
 import { JournalSection } from '@/components/journal/JournalSection';
@@ -10,6 +10,7 @@ import { PracticeView } from '@/components/practice/PracticeView';
 import { SampleBanner } from '@/components/samples/SampleBanner';
 import { SettingsView } from '@/components/settings/SettingsView';
 import { StoryLibrary } from '@/components/stories/StoryLibrary';
+import { focusHeading } from '@/components/ui/focus-heading';
 import { type MessageKey, t } from '@/utils/i18n';
 
 interface Section {
@@ -41,7 +42,16 @@ function useRoute(): string[] {
       .map((part) => decodeURIComponent(part));
   const [route, setRoute] = useState(read);
   useEffect(() => {
-    const onChange = () => setRoute(read());
+    let routeUrl = window.location.href;
+    const onChange = () => {
+      // An in-page anchor (the skip link) has done its work, scrolling and focusing its target: put the route back.
+      if (window.location.hash && !window.location.hash.startsWith('#/')) {
+        history.replaceState(history.state, '', routeUrl);
+        return;
+      }
+      routeUrl = window.location.href;
+      setRoute(read());
+    };
     window.addEventListener('hashchange', onChange);
     return () => window.removeEventListener('hashchange', onChange);
   }, []);
@@ -51,8 +61,24 @@ function useRoute(): string[] {
 export function App() {
   const [sectionId = 'stories', ...rest] = useRoute();
   const section = SECTIONS.find((s) => s.id === sectionId) ?? SECTIONS[0]!;
+  const main = useRef<HTMLElement>(null);
+  const shownSection = useRef(section.id);
+
+  // Switching views moves focus to the new view's heading, as a page load would, instead of leaving it in the nav.
+  useEffect(() => {
+    if (shownSection.current === section.id) return;
+    shownSection.current = section.id;
+    // The view may have placed focus itself (a new story's title): that wins.
+    const active = document.activeElement;
+    if (active && active !== main.current && main.current?.contains(active)) return;
+    focusHeading(main.current?.querySelector('h1') ?? null);
+  }, [section.id]);
+
   return (
     <div class="dashboard">
+      <a class="skip-link" href="#main-content">
+        {t('dashboardSkipToMain')}
+      </a>
       <header class="dashboard-header">
         <span class="brand">{t('extName')}</span>
         <nav aria-label={t('dashboardNavLabel')}>
@@ -66,7 +92,7 @@ export function App() {
           {t('rehearsalTitle')}
         </a>
       </header>
-      <main>
+      <main id="main-content" ref={main} tabIndex={-1}>
         <SampleBanner />
         <PendingDraftBanner route={[section.id, ...rest]} />
         {section.render(rest)}

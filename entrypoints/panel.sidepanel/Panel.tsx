@@ -25,7 +25,7 @@ const MATCH_LIMIT = 5;
  */
 export function Panel() {
   const data = usePanelData();
-  const { embedded, tabId, view, stories, call, live, plan, clock, forward, told } = data;
+  const { embedded, view, stories, call, live, plan, clock, forward, told } = data;
   const actions = useCallActions(data);
   const rootRef = useRef<HTMLDivElement>(null);
   const searchRef = useRef<HTMLInputElement>(null);

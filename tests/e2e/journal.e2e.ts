@@ -170,7 +170,10 @@ describe('the post-interview journal, in a real browser', () => {
     const communication = form.getByRole('group', { name: 'Communication', exact: true });
     await expect.poll(() => communication.getByLabel('4 · strongly').isChecked()).toBe(true);
     await form.getByLabel('Evidence for Communication').fill('Kept answers to two minutes.');
-    await form.getByRole('status').filter({ hasText: 'Changes are saved as you type' }).waitFor();
+    await form
+      .getByRole('status')
+      .filter({ hasText: 'Kept as a draft as you type. Save entry marks it reviewed.' })
+      .waitFor();
     expect(await seriousA11yViolations(first)).toEqual([]);
     await form.getByRole('button', { name: 'Save entry' }).click();
     await form.getByRole('status').filter({ hasText: 'Entry saved' }).waitFor();

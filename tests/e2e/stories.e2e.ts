@@ -97,6 +97,7 @@ describe('story library and pre-call review', () => {
     await page.getByRole('button', { name: 'Start timer' }).click();
     await page.getByRole('button', { name: 'Stop timer' }).click();
     await page.getByRole('group', { name: 'How was your delivery?' }).getByRole('button', { name: '3 – Good' }).click();
+    await page.getByRole('button', { name: 'Save rating' }).click();
     await page.getByRole('status').filter({ hasText: 'Practice saved.' }).waitFor();
     await page.getByText(/^Practised 1×, last on /).waitFor();
 
@@ -140,6 +141,53 @@ describe('story library and pre-call review', () => {
       .first()
       .waitFor();
     expect(planUrl).toContain('#/plans/');
+    await page.close();
+  });
+
+  test('stores nothing for "New story" clicked twice and left; the first word written stores it once', async ({
+    context,
+    extensionUrl,
+    probe,
+  }) => {
+    const before = (await probe.request('stories.list', { includeArchived: true })).length;
+    const page = await openDashboard(context, extensionUrl);
+    await page.getByRole('button', { name: 'New story' }).click();
+    await page.getByLabel('Title').waitFor();
+    await page.getByRole('button', { name: 'New story' }).click();
+    await expect.poll(() => page.getByLabel('Title').evaluate((el) => el === document.activeElement), WAIT).toBe(true);
+    await goTo(page, 'Coverage', 'Coverage');
+    await page.getByRole('table').waitFor();
+    expect(await page.getByRole('columnheader', { name: 'Untitled story' }).count()).toBe(0);
+    expect(await probe.request('stories.list', { includeArchived: true })).toHaveLength(before);
+
+    // From a coverage gap: opened with its competency, stored (with it) only once something is written.
+    const gap = page.getByRole('button', { name: /^Start a story for / }).first();
+    const competency = (await gap.textContent())!.replace(/^Start a story for /, '');
+    await gap.click();
+    await page.getByLabel('Title').waitFor();
+    expect(await page.getByRole('checkbox', { name: competency }).isChecked()).toBe(true);
+    expect(await probe.request('stories.list', { includeArchived: true })).toHaveLength(before);
+    await page.getByLabel('Situation').fill('Our release train stalled for a month.');
+    await waitSaved(page);
+    const stored = await probe.request('stories.list', { includeArchived: true });
+    expect(stored).toHaveLength(before + 1);
+    const written = stored.find((story) => story.situation === 'Our release train stalled for a month.');
+    expect(written?.competencies).toHaveLength(1);
+    await page.close();
+  });
+
+  test('offers "Start a story for X" once per competency in Coverage', async ({ context, extensionUrl }) => {
+    const page = await openDashboard(context, extensionUrl, '#/coverage');
+    // Few stories, many gaps: the health check and the gap list then name the same competencies.
+    const removeSamples = page.getByRole('button', { name: 'Remove sample data' });
+    if (await removeSamples.isVisible()) await removeSamples.click();
+    await page
+      .getByRole('button', { name: /^Start a story for / })
+      .first()
+      .waitFor();
+    const names = await page.getByRole('button', { name: /^Start a story for / }).allTextContents();
+    expect(names.length).toBeGreaterThan(0);
+    expect(names.filter((name, index) => names.indexOf(name) !== index)).toEqual([]);
     await page.close();
   });
 

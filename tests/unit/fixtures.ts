@@ -1,5 +1,6 @@
 import type { StoryInput } from '@/utils/api/protocol';
 import type { Call, CallEvent, JournalEntry, Plan, Story } from '@/utils/model';
+import { blankStory } from '@/utils/stories/library';
 
 /** Builders for the shapes the pure story modules read; each test spells out only the fields it is about. */
 
@@ -10,24 +11,7 @@ let nextId = 1;
 const freshId = (prefix: string) => `${prefix}-${nextId++}`;
 
 export function makeStory(overrides: Partial<Story> = {}): Story {
-  return {
-    id: freshId('story'),
-    title: 'Untitled',
-    hook: '',
-    situation: '',
-    task: '',
-    action: '',
-    result: '',
-    resultMetrics: '',
-    competencies: [],
-    strength: 3,
-    domain: '',
-    archived: 0,
-    sample: 0,
-    createdAt: NOW - 100 * DAY,
-    updatedAt: NOW - 100 * DAY,
-    ...overrides,
-  };
+  return { ...blankStory(freshId('story'), NOW - 100 * DAY), title: 'Untitled', ...overrides };
 }
 
 /** A saved Story from a StoryInput, as the background would store it. */

@@ -15,6 +15,7 @@ fakeBrowser.i18n.getMessage = ((key: string, substitutions?: string | string[]) 
   );
   return named.replace(/\$(\d)/g, (_, n: string) => subs[Number(n) - 1] ?? '');
 }) as typeof fakeBrowser.i18n.getMessage;
+fakeBrowser.i18n.getUILanguage = () => 'en';
 
 beforeEach(() => {
   fakeBrowser.reset();

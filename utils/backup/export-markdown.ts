@@ -1,4 +1,4 @@
-import { type MessageKey, t } from '@/utils/i18n';
+import { durationText, type MessageKey, t } from '@/utils/i18n';
 import type { Competency, Id, JournalEntry, Outcome, Platform, SelfCall, Story, Timestamp } from '@/utils/model';
 
 /**
@@ -171,7 +171,7 @@ function entryMarkdown(entry: JournalEntry, ctx: Context, level: number): string
     meta.push(`- **${label('journalFieldPlatform')}:** ${label(PLATFORM_LABELS[entry.platform])}`);
   }
   if (entry.durationMinutes !== undefined) {
-    meta.push(`- **${label('journalFieldDuration')}:** ${label('journalDurationMinutes', entry.durationMinutes)}`);
+    meta.push(`- **${label('journalFieldDuration')}:** ${escapeOneLine(durationText(entry.durationMinutes))}`);
   }
   meta.push(`- **${label('journalFieldOutcome')}:** ${label(OUTCOME_LABELS[entry.outcome])}`);
   if (entry.selfCall) meta.push(`- **${label('journalFieldSelfCall')}:** ${label(SELF_CALL_LABELS[entry.selfCall])}`);

@@ -361,6 +361,11 @@ export function validateBackup(value: unknown): ParseBackupResult {
   return validateParsed(value);
 }
 
+/** The file opens the way `serializeBackup` writes ours: the format stamp comes first. */
+function looksLikeOurs(source: string): boolean {
+  return /^\s*\{\s*"format"\s*:\s*"starboard-backup"/.test(source.slice(0, 200));
+}
+
 /**
  * Reads a backup file's text into a validated `Backup`, or the first reason it cannot be imported. Nothing in
  * the returned backup comes from the file unchecked: the schema builds new objects with known keys only.
@@ -379,8 +384,13 @@ export function parseBackup(input: string): ParseBackupResult {
     });
   } catch (error) {
     if (error instanceof ForbiddenKeyError) return { ok: false, error: forbiddenKeyError(error.key) };
-    // A SyntaxError is malformed JSON; anything else (nesting deep enough to exhaust the stack) is unreadable.
-    const messageKey: MessageKey = error instanceof SyntaxError ? 'backupErrorNotJson' : 'backupErrorUnreadable';
+    // A SyntaxError is malformed JSON; anything else (nesting deep enough to exhaust the stack) is unreadable. Our
+    // own file cut short or mis-edited is a damaged backup, not "not a Starboard backup".
+    const messageKey: MessageKey = !(error instanceof SyntaxError)
+      ? 'backupErrorUnreadable'
+      : looksLikeOurs(source)
+        ? 'backupErrorDamaged'
+        : 'backupErrorNotJson';
     return { ok: false, error: { messageKey } };
   }
   return validateParsed(value);

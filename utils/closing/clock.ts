@@ -19,7 +19,8 @@ const EARLY_JOIN_WINDOW_MS = 15 * MINUTE;
 /** A "planned length" beyond a day is a typo, not a plan; ignoring it beats a reminder that never comes. */
 const MAX_PLANNED_MINUTES = 24 * 60;
 
-export type ClockCall = Pick<Call, 'joinedAt' | 'plannedMinutes' | 'events'> & Partial<Pick<Call, 'endedAt'>>;
+export type ClockCall = Pick<Call, 'joinedAt' | 'plannedMinutes' | 'events'> &
+  Partial<Pick<Call, 'endedAt' | 'platform'>>;
 export type ClockPlan = Partial<Pick<Plan, 'scheduledAt' | 'plannedMinutes' | 'reminderMinutes'>>;
 /** Partial because settings are read row by row and a missing row must not break the clock. */
 export type ClockSettings = Partial<Pick<Settings, 'reminderMinutes' | 'defaultPlannedMinutes'>>;
@@ -74,13 +75,15 @@ export function plannedMinutes({
 /**
  * A scheduled slot ends on time even when the candidate joined early or a few minutes late, so the schedule wins
  * when the join falls inside it. A join far from the schedule (rescheduled call, stale plan, rehearsal) means the
- * schedule no longer describes this call, and the join is the only honest anchor.
+ * schedule no longer describes this call, and the join is the only honest anchor. A rehearsal of the plan is never
+ * the interview itself, however close to its slot it runs: it always counts from its own join.
  */
 export function plannedEnd(input: ClockInput): Timestamp {
   const { call, interview } = input;
   const lengthMs = plannedMinutes(input) * MINUTE;
   const scheduledAt = interview?.scheduledAt;
   if (
+    call.platform !== 'rehearsal' &&
     scheduledAt !== undefined &&
     Number.isFinite(scheduledAt) &&
     call.joinedAt >= scheduledAt - EARLY_JOIN_WINDOW_MS &&

@@ -18,6 +18,8 @@ export interface FrameView {
   /** Collapsed because the screen is being shared: the slim tab says so. */
   sharing: boolean;
   badge: boolean;
+  /** A journal draft from the call is waiting in the panel: the slim tab says so. */
+  draft: boolean;
   opacity: number;
 }
 
@@ -126,7 +128,7 @@ export function mountPanelFrame(doc: Document, src: string, callbacks: FrameCall
     current = view;
     frame.hidden = view.collapsed;
     tab.hidden = !view.collapsed;
-    tabLabel.textContent = view.sharing ? t('frameHiddenWhileSharing') : t('extName');
+    tabLabel.textContent = t(view.sharing ? 'frameHiddenWhileSharing' : view.draft ? 'frameDraftReady' : 'extName');
     dot.hidden = !view.badge;
     place(view);
   }

@@ -25,6 +25,7 @@ export function readLoaderMessage(
   if (!isFromBackground(sender, runtimeId) || typeof message !== 'object' || message === null) return null;
   const m = message as Record<string, unknown>;
   if (m.type === 'starboard/badge') return typeof m.on === 'boolean' ? { type: 'starboard/badge', on: m.on } : null;
+  if (m.type === 'starboard/label') return m.label === 'draft' ? { type: 'starboard/label', label: 'draft' } : null;
   if (m.type !== 'starboard/frame' || typeof m.action !== 'string' || !ACTIONS.has(m.action)) return null;
   if (m.action === 'opacity') {
     return typeof m.value === 'number' && Number.isFinite(m.value)

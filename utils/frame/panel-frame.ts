@@ -35,6 +35,7 @@ export async function runPanelFrame(): Promise<void> {
     shownAnyway: false,
   };
   let badge = false;
+  let draft = false;
 
   function render(): void {
     frame.render({
@@ -42,6 +43,7 @@ export async function runPanelFrame(): Promise<void> {
       collapsed: isCollapsed(state),
       sharing: hiddenBySharing(state),
       badge,
+      draft,
       opacity: prefs.opacity,
     });
   }
@@ -54,6 +56,8 @@ export async function runPanelFrame(): Promise<void> {
   // Only the user's own choice is remembered: a share hides the frame without touching `collapsed`.
   function dispatch(event: FrameEvent): void {
     state = reduceFrame(state, event);
+    // Opened, the panel shows the journal draft itself: the tab's "draft ready" has been read.
+    if (!isCollapsed(state)) draft = false;
     if (state.collapsed !== prefs.collapsed) save({ collapsed: state.collapsed });
     render();
   }
@@ -73,6 +77,10 @@ export async function runPanelFrame(): Promise<void> {
   function handle(message: LoaderMessage): void {
     if (message.type === 'starboard/badge') {
       badge = message.on;
+      render();
+    } else if (message.type === 'starboard/label') {
+      // Only a collapsed frame hides the draft; an open one is showing it already.
+      draft = isCollapsed(state);
       render();
     } else if (message.action === 'opacity') {
       save({ opacity: message.value });

@@ -13,7 +13,12 @@ export type FrameAction =
 export type LoaderMessage =
   | ({ type: 'starboard/frame' } & FrameAction)
   /** A calm dot on the collapsed tab (the closing checklist is due while the panel is collapsed or hidden). */
-  | { type: 'starboard/badge'; on: boolean };
+  | { type: 'starboard/badge'; on: boolean }
+  /**
+   * The slim tab's label while collapsed: 'draft' once the call ended with a journal draft waiting (the panel shows
+   * it), until the frame is opened. A fixed state, never the draft itself.
+   */
+  | { type: 'starboard/label'; label: 'draft' };
 
 export type FrameQueries = Record<never, never>;
 

@@ -1,6 +1,6 @@
 import MiniSearch, { type SearchResult } from 'minisearch';
 import { type BankQuestion, QUESTION_BANK } from '@/utils/matcher/question-bank';
-import { STANDARD_COMPETENCIES, type StandardCompetency } from '@/utils/model';
+import type { StandardCompetency } from '@/utils/model';
 import { processTerm, SEARCH_OPTIONS, tokenize } from './stemmer';
 
 // Question → competencies: what a question probes, read from a keyword lexicon and the closest bank questions.

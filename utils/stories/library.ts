@@ -8,6 +8,27 @@ import {
 } from '@/utils/model';
 import { competencyKey, competencyLabel, isStandardCompetency, uniqueCompetencies } from '@/utils/stories/competencies';
 
+/** A story with nothing written yet: what a new story starts from, whether stored yet or only open in the editor. */
+export function blankStory(id: Id, now: Timestamp): Story {
+  return {
+    id,
+    title: '',
+    hook: '',
+    situation: '',
+    task: '',
+    action: '',
+    result: '',
+    resultMetrics: '',
+    competencies: [],
+    strength: 3,
+    domain: '',
+    archived: 0,
+    sample: 0,
+    createdAt: now,
+    updatedAt: now,
+  };
+}
+
 /** How the story list narrows what it shows: by the archive flag, then by words typed in the search box. */
 export type ArchiveFilter = 'active' | 'archived' | 'all';
 

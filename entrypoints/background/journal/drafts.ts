@@ -1,5 +1,6 @@
 import { callChecklistResults } from '@/entrypoints/background/closing';
 import type { StarboardDb } from '@/entrypoints/background/db';
+import { relayToLoader } from '@/entrypoints/background/frame';
 import type { CallEvents } from '@/entrypoints/background/router';
 import { draftFromCall } from '@/utils/journal/draft';
 import type { Call, ChecklistResult, JournalEntry, Timestamp } from '@/utils/model';
@@ -49,6 +50,8 @@ export async function createDraftForCall(
     const checklist = await checklistOf(db, call);
     const entry = draftFromCall({ call, interview, stories, checklist, now, id: crypto.randomUUID() });
     await db.journal.add(entry);
+    // The interview took place: its plan is done (a cancelled or already done plan is left as the user set it).
+    if (interview?.status === 'planned') await db.interviews.put({ ...interview, status: 'done', updatedAt: now });
     // Told in this call: the library's "last told" follows, even before the draft is reviewed.
     const toldAt = new Map<string, number>();
     for (const event of call.events) if (event.type === 'story-told') toldAt.set(event.storyId, event.at);
@@ -62,13 +65,16 @@ export async function createDraftForCall(
 }
 
 /**
- * When a call ends (the adapter says so, the tab closes, or it navigates away), its journal draft is made; the
- * toolbar badge counts the drafts waiting for review.
+ * When a call ends (the adapter says so, the tab closes, or it navigates away), its journal draft is made, its plan
+ * turns done and the call tab's slim tab says a draft is ready; the toolbar badge counts the drafts waiting for review.
  */
 export function installJournalDrafts(db: StarboardDb, calls: CallEvents, setBadge: BadgeSetter = toolbarBadge) {
   calls.onEnded(async (call) => {
     try {
-      await createDraftForCall(db, call);
+      const entry = await createDraftForCall(db, call);
+      // A collapsed panel hides the draft: its slim tab says one is ready (a fixed label; nothing of the draft).
+      if (entry && call.tabId !== undefined)
+        await relayToLoader(call.tabId, { type: 'starboard/label', label: 'draft' });
     } catch (error) {
       // One listener's failure must not stop the others (reminders) from hearing that the call ended.
       console.error('Starboard: could not draft a journal entry for the call', error);

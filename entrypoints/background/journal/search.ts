@@ -1,12 +1,6 @@
 import type { StarboardDb } from '@/entrypoints/background/db';
 import type { JournalQuery, JournalSearchResult } from '@/utils/journal/protocol';
-import {
-  clampPage,
-  type JournalFilters,
-  MAX_PAGE_SIZE,
-  matchesFilters,
-  newestFirst,
-} from '@/utils/journal/search-index';
+import { clampPage, MAX_PAGE_SIZE, matchesFilters, newestFirst } from '@/utils/journal/search-index';
 import { queryTerms } from '@/utils/journal/terms';
 import type { Id, JournalEntry, Timestamp } from '@/utils/model';
 

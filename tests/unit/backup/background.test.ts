@@ -21,7 +21,7 @@ async function withData() {
 }
 
 const BAD_FILES: Array<[string, string, string]> = [
-  ['not JSON', '{"format": "starboard-backup", ', 'backupErrorNotJson'],
+  ['not JSON', '{"format": "other-app", ', 'backupErrorNotJson'],
   ['not a backup', '[1, 2, 3]', 'backupErrorNotBackup'],
   ['a newer format version', JSON.stringify({ ...makeBackup(), version: 99 }), 'backupErrorUnsupportedVersion'],
   [

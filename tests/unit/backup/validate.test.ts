@@ -33,8 +33,20 @@ describe('parseBackup', () => {
     expect(parseBackup(`\uFEFF${text}`).ok).toBe(true);
   });
 
+  it('calls a genuine backup that is damaged damaged, never "not valid JSON" or "not a Starboard backup"', () => {
+    const text = serializeBackup(makeBackup());
+    expect(errorOf(text.slice(0, text.length / 2))).toEqual({ messageKey: 'backupErrorDamaged' });
+    expect(errorOf('{"format": "starboard-backup", ')).toEqual({ messageKey: 'backupErrorDamaged' });
+    // Valid JSON, our format, a bad row: the row is named.
+    const badRow = textWith((b) => {
+      (b.tables.stories[0] as { strength: number }).strength = 9;
+    });
+    expect(t(errorOf(badRow).messageKey, errorOf(badRow).substitutions)).toBe(
+      'This backup has an invalid value at tables.stories[0].strength, so nothing was imported.',
+    );
+  });
+
   it('rejects text that is not JSON', () => {
-    expect(errorOf('{"format": "starboard-backup", ')).toEqual({ messageKey: 'backupErrorNotJson' });
     expect(errorOf('')).toEqual({ messageKey: 'backupErrorNotJson' });
     expect(t(errorOf('nope').messageKey)).toBe('This file is not a Starboard backup: its content is not valid JSON.');
   });

@@ -123,6 +123,13 @@ describe('scheduled start vs join', () => {
     expect(plannedEnd({ call: call({ joinedAt: at(joinMinute) }), interview, settings })).toBe(at(joinMinute + 45));
   });
 
+  it('a rehearsal inside the slot still runs its full length from its own join', () => {
+    const rehearsal = call({ joinedAt: at(5), platform: 'rehearsal' });
+    expect(plannedEnd({ call: rehearsal, interview, settings })).toBe(at(50));
+    vi.setSystemTime(at(5, 6));
+    expect(stateNow({ call: rehearsal, interview })).toMatchObject({ elapsedMs: 6000, remainingMs: 45 * MIN - 6000 });
+  });
+
   it('without a scheduled time, ends by the join', () => {
     expect(plannedEnd({ call: call({ joinedAt: at(3) }), interview: { plannedMinutes: 45 }, settings })).toBe(at(48));
   });

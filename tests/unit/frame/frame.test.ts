@@ -15,7 +15,7 @@ function mountWithRoot(callbacks = { onToggle: vi.fn(), onRect: vi.fn() }) {
 }
 
 function view(patch: Partial<FrameView> = {}): FrameView {
-  return { collapsed: false, sharing: false, badge: false, opacity: 1, ...patch };
+  return { collapsed: false, sharing: false, badge: false, draft: false, opacity: 1, ...patch };
 }
 
 function button(root: ShadowRoot, name: string): HTMLButtonElement {

@@ -29,6 +29,10 @@ describe('messages to the call-page scripts', () => {
       type: 'starboard/badge',
       on: true,
     });
+    expect(readLoaderMessage({ type: 'starboard/label', label: 'draft', title: 'x' }, background, ID)).toEqual({
+      type: 'starboard/label',
+      label: 'draft',
+    });
   });
 
   it('clamps opacity and drops extra fields', () => {
@@ -52,6 +56,8 @@ describe('messages to the call-page scripts', () => {
       { type: 'starboard/frame', action: 'opacity' },
       { type: 'starboard/frame', action: 'opacity', value: Number.NaN },
       { type: 'starboard/badge', on: 'yes' },
+      { type: 'starboard/label', label: 'Acme: 3 stories told' },
+      { type: 'starboard/label' },
       { type: 'call.report', data: {} },
     ];
     for (const message of bad) expect(readLoaderMessage(message, background, ID)).toBeNull();

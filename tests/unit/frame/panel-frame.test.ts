@@ -130,6 +130,30 @@ describe('the panel-frame script', () => {
     expect(root.querySelector<HTMLElement>('[role="img"]')!.hidden).toBe(false);
   });
 
+  it('says "Journal draft ready" on the slim tab when the call ends with a draft while collapsed, until opened', async () => {
+    loader();
+    const root = await mount();
+    await send({ type: 'starboard/frame', action: 'collapse' });
+    await send({ type: 'starboard/label', label: 'draft' });
+    expect(tabText(root)).toBe('Journal draft ready');
+    // A share still says why the panel is hidden; the draft label returns after it.
+    globals.starboardFrame!.share(true);
+    expect(tabText(root)).toBe('Hidden while sharing');
+    globals.starboardFrame!.share(false);
+    expect(tabText(root)).toBe('Journal draft ready');
+    await send({ type: 'starboard/frame', action: 'expand' });
+    await send({ type: 'starboard/frame', action: 'collapse' });
+    expect(tabText(root)).toBe('Starboard');
+  });
+
+  it('keeps the plain tab when the draft arrives while the panel is open (it shows the draft itself)', async () => {
+    loader();
+    const root = await mount();
+    await send({ type: 'starboard/label', label: 'draft' });
+    await send({ type: 'starboard/frame', action: 'collapse' });
+    expect(tabText(root)).toBe('Starboard');
+  });
+
   it('ignores frame messages from anything in a tab or from another extension', async () => {
     loader();
     const root = await mount();

@@ -1,3 +1,4 @@
+import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { createHandlers } from '@/entrypoints/background/features';
 import { installJournalDrafts, MIN_DRAFT_CALL_MS } from '@/entrypoints/background/journal/drafts';
 import { CallEvents, createDispatcher } from '@/entrypoints/background/router';
@@ -110,6 +111,24 @@ describe('journal drafts from calls', () => {
     });
     // Told in the call: the library knows when the story was last told.
     expect((await ask('stories.get', told.id))?.lastToldAt).toBe(at);
+  });
+
+  it('turns the plan done and tells the call tab a draft is ready, a fixed label only', async () => {
+    const { db, ask } = setup();
+    const relay = vi.spyOn(fakeBrowser.tabs, 'sendMessage').mockResolvedValue(undefined);
+    const { plan } = await planAndStories(ask);
+    const cancelled = await ask('plans.save', { company: 'Beta', status: 'cancelled' });
+    const call = await liveCall(db, { interviewId: plan.id });
+    const other = await liveCall(db, { interviewId: cancelled.id, tabId: 13 });
+    expect((await ask('plans.get', plan.id))?.status).toBe('planned');
+    await ask('calls.end', { callId: call.id });
+    await ask('calls.end', { callId: other.id });
+    expect((await ask('plans.get', plan.id))?.status).toBe('done');
+    expect((await ask('plans.get', cancelled.id))?.status).toBe('cancelled');
+    await vi.waitFor(() =>
+      expect(relay).toHaveBeenCalledWith(12, { type: 'starboard/label', label: 'draft' }, { frameId: 0 }),
+    );
+    relay.mockRestore();
   });
 
   it('drafts once per call, even when the end is reported twice', async () => {
