@@ -1,5 +1,5 @@
 import { browser } from 'wxt/browser';
-import type { LoaderMessage } from '@/utils/frame/protocol';
+import type { FrameSight, LoaderMessage } from '@/utils/frame/protocol';
 import { mountPanelFrame } from './frame';
 import { type FrameEvent, type FrameState, hiddenBySharing, isCollapsed, reduceFrame } from './frame-state';
 import { globals } from './globals';
@@ -35,8 +35,13 @@ export async function runPanelFrame(): Promise<void> {
     shownAnyway: false,
   };
   let badge = false;
+  /** performance.now() when the panel was last drawn open; 0 while collapsed or hidden for sharing. */
+  let shownSince = 0;
 
   function render(): void {
+    // Every change of state is drawn here, in its own task: the answer to 'starboard/sight' is never stale.
+    if (isCollapsed(state)) shownSince = 0;
+    else shownSince ||= performance.now();
     frame.render({
       rect: prefs.rect,
       collapsed: isCollapsed(state),
@@ -70,7 +75,8 @@ export async function runPanelFrame(): Promise<void> {
     },
   });
 
-  function handle(message: LoaderMessage): void {
+  function handle(message: LoaderMessage): boolean | FrameSight {
+    if (message.type === 'starboard/sight') return shownSince && performance.now() - shownSince;
     if (message.type === 'starboard/badge') {
       badge = message.on;
       render();
@@ -80,13 +86,16 @@ export async function runPanelFrame(): Promise<void> {
     } else {
       dispatch({ type: message.action });
     }
+    return true;
   }
 
-  const onMessage = (message: unknown, sender: { id?: string; tab?: unknown }, respond: (ok: boolean) => void) => {
+  const onMessage = (
+    message: unknown,
+    sender: { id?: string; tab?: unknown },
+    respond: (answer: boolean | FrameSight) => void,
+  ) => {
     const valid = readLoaderMessage(message, sender, browser.runtime.id);
-    if (!valid) return;
-    handle(valid);
-    respond(true);
+    if (valid) respond(handle(valid));
   };
   // The dashboard's settings, live: hiding while sharing, and the opacity it sets for every platform.
   const onStorage = (changes: Record<string, { newValue?: unknown }>, area: string) => {

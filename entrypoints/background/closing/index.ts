@@ -14,12 +14,12 @@ import type { ClosingCommands } from '@/utils/closing/protocol';
 import { t } from '@/utils/i18n';
 import type { Call, ChecklistItem, ChecklistResult, Id, Plan } from '@/utils/model';
 import type { Settings } from '@/utils/settings/settings';
-import { reminderSeen } from './reminders';
+import { panelSeen } from './reminders';
 export function closingFeature(db: StarboardDb): FeatureHandlers<Record<never, never>, ClosingCommands> {
   return {
     queries: {},
     commands: {
-      'closing.seen': ({ callId }) => reminderSeen(db, callId),
+      'closing.seen': ({ callId }, { sender }) => panelSeen(db, callId, sender),
       'closing.editPlanChecklist': (edit) => editPlanChecklist(db, edit),
       'closing.editTemplate': (edit) => editChecklistTemplate(db, edit),
     },
