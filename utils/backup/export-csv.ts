@@ -20,10 +20,14 @@ export function protectCsvCell(value: string): string {
   return first !== undefined && FORMULA_TRIGGERS.has(first) ? `'${value}` : value;
 }
 
-/** One field: formula-protected, then quoted (quotes doubled) if it holds a comma, quote, CR or LF. */
+/**
+ * One field: formula-protected, then quoted (quotes doubled) if it holds a comma, quote, CR or LF, or a semicolon:
+ * Excel in semicolon locales (de, fr, es…) splits `Acme;=3+3` into a second cell starting with `=`, which the
+ * formula guard never saw as a cell start. Quoted, it stays one text cell in every locale.
+ */
 export function csvField(value: string): string {
   const safe = protectCsvCell(value);
-  return /[",\r\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
+  return /[",;\r\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
 }
 
 /** Records separated by CRLF, as RFC 4180 says, with a final CRLF. */
