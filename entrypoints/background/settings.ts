@@ -13,7 +13,9 @@ export async function getSettings(db: StarboardDb): Promise<Settings> {
 }
 
 export async function updateSettings(db: StarboardDb, patch: Partial<Settings>): Promise<Settings> {
-  const known = Object.entries(patch).filter(([key, value]) => Object.hasOwn(DEFAULT_SETTINGS, key) && value !== undefined);
+  const known = Object.entries(patch).filter(
+    ([key, value]) => Object.hasOwn(DEFAULT_SETTINGS, key) && value !== undefined,
+  );
   await db.settings.bulkPut(known.map(([key, value]) => ({ key, value })));
   return getSettings(db);
 }
