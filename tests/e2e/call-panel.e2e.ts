@@ -136,15 +136,22 @@ describe('the in-call panel on Google Meet', () => {
     await page.evaluate(() => document.getElementById('probe')?.remove());
   });
 
-  it('folds into a slim tab the moment the screen is shared, and comes back when sharing stops', async () => {
+  it('folds into a slim tab the moment the screen is shared, and comes back only at the user’s click', async () => {
     expect(await frameBox(page)).not.toBeNull();
     await page.getByRole('button', { name: 'Jetzt präsentieren' }).click();
     await expect.poll(() => buttonNames(page)).toContain('Hidden while sharing');
     expect(await frameBox(page)).toBeNull();
     expect(await page.getByRole('button', { name: 'Jetzt präsentieren' }).getAttribute('aria-pressed')).toBe('true');
 
-    // Stopping the share (the page stops its tracks) restores the frame as it was.
+    // Stopping the share is the page's word, which a hostile page could say during its own share: the frame stays
+    // hidden (a one-way latch) until the user's own click on the slim tab.
     await page.getByRole('button', { name: 'Jetzt präsentieren' }).click();
+    await expect
+      .poll(() => page.getByRole('button', { name: 'Jetzt präsentieren' }).getAttribute('aria-pressed'))
+      .toBe('false');
+    expect(await frameBox(page)).toBeNull();
+    expect(await buttonNames(page)).toContain('Hidden while sharing');
+    await clickAxButton(page, 'Hidden while sharing');
     await expect.poll(() => buttonNames(page)).toContain('Collapse the panel');
     expect(await frameBox(page)).not.toBeNull();
     expect(await buttonNames(page)).not.toContain('Hidden while sharing');
@@ -163,6 +170,7 @@ describe('the in-call panel on Google Meet', () => {
     await page.evaluate(() => {
       for (const track of (window as unknown as { shared: MediaStream }).shared.getTracks()) track.stop();
     });
+    await clickAxButton(page, 'Hidden while sharing');
     await expect.poll(() => frameBox(page)).not.toBeNull();
   });
 

@@ -65,7 +65,12 @@ export async function runPanelFrame(): Promise<void> {
 
   const frame = mountPanelFrame(document, browser.runtime.getURL('/panel.html'), {
     onToggle() {
-      dispatch({ type: 'toggle' });
+      // The user's own click on "Hidden while sharing" (trusted, in the closed root) is the one way the page's
+      // share latch opens mid-call: the frame is then as the user has it, and a new share hides it again.
+      if (hiddenBySharing(state)) {
+        loader.shareOver();
+        dispatch({ type: 'expand' });
+      } else dispatch({ type: 'toggle' });
       frame.focus(isCollapsed(state) ? 'tab' : 'frame');
     },
     onRect(rect, done) {

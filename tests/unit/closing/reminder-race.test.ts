@@ -37,7 +37,13 @@ async function setup() {
     });
     return answer;
   }) as never);
-  globals.starboardLoader = { platform: 'meet', sharing: false, expandOnMount: false, show: vi.fn() };
+  globals.starboardLoader = {
+    platform: 'meet',
+    sharing: false,
+    expandOnMount: false,
+    show: vi.fn(),
+    shareOver: vi.fn(),
+  };
   const attach = vi.spyOn(Element.prototype, 'attachShadow');
   await runPanelFrame();
   root = attach.mock.results[0]?.value as ShadowRoot;
