@@ -1,3 +1,4 @@
+import { assertStorable } from '@/entrypoints/background/backup/limits';
 import type { CallReport, CallView } from '@/utils/api/protocol';
 import type { CallCommands, CallQueries } from '@/utils/calls/protocol';
 import type { Call, CallEvent, Id, Platform } from '@/utils/model';
@@ -140,6 +141,8 @@ export async function addCallEvent(db: StarboardDb, callId: Id, event: CallEvent
     const call = await db.calls.get(callId);
     if (!call) throw new Error(`No call ${callId}`);
     const updated = { ...call, events: [...call.events, event] };
+    // A captured question over the limit (it is also copied into the journal draft) is refused here, with the rest.
+    assertStorable('calls', updated);
     await db.calls.put(updated);
     return updated;
   });

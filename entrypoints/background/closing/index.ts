@@ -1,3 +1,4 @@
+import { assertStorable } from '@/entrypoints/background/backup/limits';
 import type { StarboardDb } from '@/entrypoints/background/db';
 import { loadPinnedStories } from '@/entrypoints/background/plans';
 import type { FeatureHandlers } from '@/entrypoints/background/router';
@@ -48,6 +49,7 @@ export async function editPlanChecklist(
     const stored = existing.checklist && existing.checklist.length > 0 ? existing.checklist : base;
     const checklist = trimmedLabels(mergeChecklistEdit(base, items, stored));
     const interview: Plan = { ...existing, checklist, updatedAt: now };
+    assertStorable('interviews', interview);
     await db.interviews.put(interview);
     return interview;
   });
