@@ -1,5 +1,5 @@
 import { formatLocalDate, OUTCOME_LABELS, PLATFORM_LABELS, SELF_CALL_LABELS } from '@/utils/backup/export-markdown';
-import { t } from '@/utils/i18n';
+import { labelFor, t } from '@/utils/i18n';
 import type { Competency, Id, JournalEntry, Story, Timestamp } from '@/utils/model';
 
 /**
@@ -132,10 +132,10 @@ export function journalCsv(entries: readonly JournalEntry[], options: CsvOptions
     entry.company,
     entry.role,
     entry.round,
-    entry.platform ? t(PLATFORM_LABELS[entry.platform]) : '',
+    entry.platform ? labelFor(PLATFORM_LABELS, entry.platform) : '',
     entry.durationMinutes === undefined ? '' : String(entry.durationMinutes),
-    t(OUTCOME_LABELS[entry.outcome]),
-    entry.selfCall ? t(SELF_CALL_LABELS[entry.selfCall]) : '',
+    labelFor(OUTCOME_LABELS, entry.outcome),
+    entry.selfCall ? labelFor(SELF_CALL_LABELS, entry.selfCall) : '',
     lines(entry.storiesUsed.map(title)),
     lines(
       entry.questions.map((question) =>
