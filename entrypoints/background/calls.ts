@@ -150,7 +150,7 @@ export async function addCallEvent(db: StarboardDb, callId: Id, event: CallEvent
 
 /**
  * A share started or ended in the call tab, recorded only as a real transition (the last share event says the
- * other thing), at most one a second and PAGE_LIMITS.sharesPerCall per call; anything else is dropped quietly,
+ * other thing), a start at most a second after the last event, and PAGE_LIMITS.sharesPerCall per call; anything else is dropped quietly,
  * as the loader's latch already hid the frame. Returns whether it was recorded.
  */
 export async function addShareEvent(db: StarboardDb, callId: Id, sharing: boolean, now = Date.now()): Promise<boolean> {
@@ -161,7 +161,8 @@ export async function addShareEvent(db: StarboardDb, callId: Id, sharing: boolea
     const last = shares.at(-1);
     const type = sharing ? 'share-started' : 'share-ended';
     if (last ? last.type === type : !sharing) return false;
-    if (last && now - last.at < PAGE_LIMITS.shareGapMs) return false;
+    // Starts are paced; an end always closes its start, so ends are paced by the starts they follow.
+    if (sharing && last && now - last.at < PAGE_LIMITS.shareGapMs) return false;
     if (shares.length >= PAGE_LIMITS.sharesPerCall) return false;
     await db.calls.put({ ...call, events: [...call.events, { type, at: now }] });
     return true;

@@ -2,6 +2,7 @@ import type { BrowserContext, Frame, FrameLocator, Page } from 'playwright-core'
 import { afterEach, describe, expect, it } from 'vitest';
 import { launchWithExtension, stopServiceWorker } from '../harness/browser.mjs';
 import { ExtensionProbe, tabIdOf } from '../harness/extension-api';
+import { SEEN_WAIT } from '../harness/seen-wait';
 
 const MIN = 60_000;
 const PLAN = 'Sample Co · Senior Software Engineer · Hiring manager';
@@ -141,7 +142,7 @@ describe('the closing-checklist reminder, in the rehearsal room', () => {
     await room.bringToFront();
     await slimTab.click();
     await expect.poll(() => checklistState(panel)).toEqual(FORWARD);
-    await expect.poll(() => probe.badgeText(tabId)).toBe('');
+    await expect.poll(() => probe.badgeText(tabId), SEEN_WAIT).toBe('');
     expect(await shown()).toBe(1);
 
     await room.bringToFront();

@@ -14,6 +14,7 @@ import {
   waitForPanelFrame,
 } from '../harness/call-page';
 import { ExtensionProbe } from '../harness/extension-api';
+import { SEEN_WAIT } from '../harness/seen-wait';
 
 const MIN = 60_000;
 /** The background lets a panel on screen show the checklist first (entrypoints/background/reminders.ts). */
@@ -205,7 +206,7 @@ describe('the closing-checklist reminder while the panel is out of sight on Meet
     await page.bringToFront();
     await clickAxButton(page, /^Starboard/);
     await expect.poll(() => checklistState(frame)).toEqual(FORWARD);
-    await expect.poll(() => probe.badgeText(tabId)).toBe('');
+    await expect.poll(() => probe.badgeText(tabId), SEEN_WAIT).toBe('');
     // The slim tab lost its dot too (seen again by collapsing).
     await clickAxButton(page, 'Collapse the panel');
     await expect.poll(() => slimTabName(page)).toBe('Starboard');
@@ -236,7 +237,7 @@ describe('the closing-checklist reminder while the panel is out of sight on Meet
     await page.bringToFront();
     await clickAxButton(page, /^Starboard/);
     await expect.poll(() => frameBox(page)).not.toBeNull();
-    await expect.poll(() => probe.badgeText(tabId)).toBe('');
+    await expect.poll(() => probe.badgeText(tabId), SEEN_WAIT).toBe('');
     await clickAxButton(page, 'Collapse the panel');
     await expect.poll(() => slimTabName(page)).toBe('Starboard');
     expect(await remindersShown(probe, tabId)).toBe(1);
@@ -264,7 +265,7 @@ describe('the closing-checklist reminder while the panel is out of sight on Meet
     await clickAxButton(page, /^Hidden while sharing/);
     await expect.poll(() => frameBox(page)).not.toBeNull();
     await expect.poll(() => checklistState(frame)).toEqual(FORWARD);
-    await expect.poll(() => probe.badgeText(tabId)).toBe('');
+    await expect.poll(() => probe.badgeText(tabId), SEEN_WAIT).toBe('');
     // The user's click opened the share latch: collapsing again is the user's own collapse, without the dot.
     await clickAxButton(page, 'Collapse the panel');
     await expect.poll(() => slimTabName(page)).toBe('Starboard');

@@ -17,6 +17,7 @@ import {
 import { serveCallPages } from '../harness/call-pages';
 import { ExtensionProbe } from '../harness/extension-api';
 import { buildWithOptionalHostsGranted } from '../harness/granted-build.mjs';
+import { SEEN_WAIT } from '../harness/seen-wait';
 
 const QUESTION = 'Tell me about the hardest rollback you ran';
 const NEXT_STEPS = 'Ask about next steps and the timeline';
@@ -183,7 +184,7 @@ describe('what the Meet page itself can observe during a whole call', () => {
     await expect.poll(() => buttonNames(page)).toContain('Starboard The closing checklist is ready');
     await clickAxButton(page, /^Starboard/);
     await frame.getByRole('checkbox', { name: NEXT_STEPS }).check();
-    await expect.poll(() => probe.badgeText(tabId)).toBe('');
+    await expect.poll(() => probe.badgeText(tabId), SEEN_WAIT).toBe('');
 
     await page.getByRole('button', { name: MEET_BUTTONS.leave }).click();
     // The panel now shows the journal draft, captured question included: the page must not see that either.

@@ -152,7 +152,13 @@ export async function panelSeen(
 ): Promise<{ recorded: boolean; seen: boolean }> {
   const framedTab = sender.frameId !== 0 ? sender.tab?.id : undefined;
   if (framedTab !== undefined) {
-    if ((await askFrameSight(framedTab)) < SEEN_DWELL_MS) return { recorded: false, seen: false };
+    let shownFor = await askFrameSight(framedTab);
+    // Open, but not for long enough yet: wait out the rest once rather than make the panel ask a second later.
+    if (shownFor > 0 && shownFor < SEEN_DWELL_MS) {
+      await new Promise((resolve) => setTimeout(resolve, SEEN_DWELL_MS - shownFor));
+      shownFor = await askFrameSight(framedTab);
+    }
+    if (shownFor < SEEN_DWELL_MS) return { recorded: false, seen: false };
   }
   return reminderSeen(db, callId, now);
 }
