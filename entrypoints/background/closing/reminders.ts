@@ -150,7 +150,10 @@ export async function panelSeen(
   sender: Sender,
   now: Timestamp = Date.now(),
 ): Promise<{ recorded: boolean; seen: boolean }> {
-  const framedTab = sender.frameId !== 0 ? sender.tab?.id : undefined;
+  // Framed in a call page (not the side panel, not a tab of its own, not the rehearsal room, an extension page whose
+  // own frame is same-process and which no content script serves).
+  const inExtensionPage = sender.tab?.url?.startsWith(browser.runtime.getURL('/')) ?? false;
+  const framedTab = sender.frameId !== 0 && !inExtensionPage ? sender.tab?.id : undefined;
   if (framedTab !== undefined) {
     let shownFor = await askFrameSight(framedTab);
     // Open, but not for long enough yet: wait out the rest once rather than make the panel ask a second later.

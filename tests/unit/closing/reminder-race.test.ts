@@ -54,9 +54,10 @@ async function setup() {
     dashboardSender,
   );
   const seen = () => dispatch('closing.seen', { callId: call.id }, framedPanelSender);
+  const dispatchSeen = (sender: typeof framedPanelSender) => dispatch('closing.seen', { callId: call.id }, sender);
   const reminders = async () =>
     ((await db.calls.get(call.id))?.events ?? []).filter((e) => e.type === 'reminder-shown').length;
-  return { db, call, seen, reminders };
+  return { db, call, seen, dispatchSeen, reminders };
 }
 
 const badge = () => fakeBrowser.action.getBadgeText({ tabId: TAB });
@@ -130,5 +131,21 @@ describe('the closing reminder against a collapse in the same task', () => {
     globals.starboardFrame!.remove();
     vi.advanceTimersByTime(37 * MIN + 1000);
     expect(await s.seen()).toEqual({ recorded: false, seen: false });
+  });
+});
+
+describe('a panel framed in the rehearsal room (an extension page)', () => {
+  it('is not asked about a call-page frame: its own observer decides, as in the side panel', async () => {
+    const s = await setup();
+    globals.starboardFrame!.remove();
+    vi.spyOn(fakeBrowser.runtime, 'getURL').mockImplementation(
+      ((path: string) => `${EXTENSION_ORIGIN}${path.replace(/^\//, '')}`) as never,
+    );
+    vi.advanceTimersByTime(37 * MIN + 1000);
+    const rehearsal = {
+      ...framedPanelSender,
+      tab: { id: TAB, url: `${EXTENSION_ORIGIN}rehearsal.html` },
+    } as typeof framedPanelSender;
+    expect(await s.dispatchSeen(rehearsal)).toEqual({ recorded: true, seen: true });
   });
 });
