@@ -100,6 +100,9 @@ export default defineConfig({
       ...(browser === 'firefox' ? [] : ['sidePanel']),
     ],
     host_permissions: ['https://meet.google.com/*'],
+    // Chrome enforces `use_dynamic_url` (below) only from 107 and matchOriginAsFallback (the share guard in
+    // about:blank frames) from 99; 120 also brings Object.hasOwn, CSS nesting and the side panel's open/close.
+    ...(browser === 'firefox' ? {} : { minimum_chrome_version: '120' }),
     optional_host_permissions: [
       'https://app.zoom.us/*',
       'https://*.zoom.us/*',

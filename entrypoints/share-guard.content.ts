@@ -1,5 +1,5 @@
 import { defineContentScript } from 'wxt/utils/define-content-script';
-import { emitShare, installShareGuard } from '@/utils/platforms/share-guard';
+import { emitShare, guardChildFrames, installShareGuard } from '@/utils/platforms/share-guard';
 
 /**
  * The only script in the page's own world: it must wrap getDisplayMedia before the app keeps a reference to it,
@@ -12,8 +12,14 @@ export default defineContentScript({
   matches: ['https://meet.google.com/*'],
   world: 'MAIN',
   runAt: 'document_start',
+  // Every frame, about:blank and srcdoc ones included (matched by their parent's origin): a share from any of them
+  // shows the call tab. guardChildFrames covers frames the page reaches into before any content script ran there.
+  allFrames: true,
+  matchAboutBlank: true,
   main() {
-    installShareGuard(window, (sharing) => emitShare(topDocument(), sharing));
+    const notify = (sharing: boolean) => emitShare(topDocument(), sharing);
+    installShareGuard(window, notify);
+    guardChildFrames(window, notify);
   },
 });
 

@@ -38,3 +38,15 @@ export const COUNT_TIMES: PluralKeys = { one: 'countTimesOne', other: 'countTime
 export function durationText(minutes: number): string {
   return minutes < 1 ? t('durationUnderAMinute') : t('journalDurationMinutes', minutes);
 }
+
+/**
+ * The label of an enum value (a plan's status, an outcome, a platform…), or "Unknown (value)" for one this version
+ * does not know: a newer build's value, an edited backup. A view degrades instead of blanking: `t(map[value])` with
+ * an unknown value asks the browser for an undefined message, which throws and takes the whole list with it.
+ */
+export function labelFor<V extends string | number>(labels: Readonly<Record<V, MessageKey>>, value: unknown): string {
+  if ((typeof value === 'string' || typeof value === 'number') && Object.hasOwn(labels, value)) {
+    return t(labels[value as V]);
+  }
+  return t('valueUnknown', String(value).slice(0, 40));
+}

@@ -5,6 +5,7 @@ import { BACKUP_LIMITS, BACKUP_TABLES, type BackupTable, checkBackupSize } from 
 import type { BackupError, ImportCounts, ImportMode, ImportPreview } from '@/utils/backup/protocol';
 import { type MessageKey, t, tp } from '@/utils/i18n';
 import type { JournalExportFormat } from '@/utils/journal/protocol';
+import { StoredCalls } from './StoredCalls';
 
 const TABLE_LABELS: Record<BackupTable, MessageKey> = {
   stories: 'backupTableStories',
@@ -145,6 +146,7 @@ export function BackupPanel() {
         {restore.step === 'done' && tp({ one: 'backupRestoredOne', other: 'backupRestored' }, restore.counts.journal)}
         {restore.step !== 'done' && notice}
       </p>
+      <StoredCalls />
       {restore.step === 'preview' && (
         <BackupPreview
           fileName={restore.fileName}

@@ -1,6 +1,7 @@
 import { useState } from 'preact/hooks';
 import { useLive } from '@/components/ui/use-live';
 import { request } from '@/utils/api/client';
+import { BACKUP_LIMITS } from '@/utils/backup/format';
 import { addItem, defaultChecklistItems, moveItem, removeItem, renameItem } from '@/utils/closing/checklist';
 import { t } from '@/utils/i18n';
 import type { ChecklistItem } from '@/utils/model';
@@ -76,6 +77,7 @@ export function ChecklistEditor({ initial, idPrefix, onSave, onReset, onCancel }
             <li key={item.id} class="checklist-editor-item">
               <input
                 type="text"
+                maxLength={BACKUP_LIMITS.lineChars}
                 aria-label={t('checklistEditorItem', index + 1)}
                 value={item.label}
                 onInput={(event) => setItems(renameItem(items, item.id, event.currentTarget.value))}
@@ -113,6 +115,7 @@ export function ChecklistEditor({ initial, idPrefix, onSave, onReset, onCancel }
           <input
             id={`${idPrefix}-new-item`}
             type="text"
+            maxLength={BACKUP_LIMITS.lineChars}
             value={newLabel}
             onInput={(event) => setNewLabel(event.currentTarget.value)}
           />

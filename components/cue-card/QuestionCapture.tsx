@@ -1,5 +1,6 @@
 import type { Ref } from 'preact';
 import { useState } from 'preact/hooks';
+import { BACKUP_LIMITS } from '@/utils/backup/format';
 import type { CapturedQuestion } from '@/utils/cue-card/cue-card';
 import { t } from '@/utils/i18n';
 import { formatTime } from './CueStories';
@@ -39,6 +40,7 @@ export function QuestionCapture({ inputRef, questions, onCapture, onFind }: Ques
           <input
             id="capture-input"
             ref={inputRef}
+            maxLength={BACKUP_LIMITS.textChars}
             type="text"
             autocomplete="off"
             value={text}

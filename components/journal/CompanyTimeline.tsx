@@ -1,7 +1,7 @@
 import { useLive } from '@/components/ui/use-live';
 import { OUTCOME_LABELS, SELF_CALL_LABELS } from '@/utils/backup/export-markdown';
 import { formatDate } from '@/utils/format';
-import { t } from '@/utils/i18n';
+import { labelFor, t } from '@/utils/i18n';
 
 /** One company's process, round by round, oldest first. */
 export function CompanyTimeline({ company }: { company: string }) {
@@ -20,8 +20,10 @@ export function CompanyTimeline({ company }: { company: string }) {
               <time dateTime={new Date(round.date).toISOString()}>{formatDate(round.date)}</time>
               <a href={`#/journal/${encodeURIComponent(round.id)}`}>{round.round || t('journalNoRound')}</a>
               {round.role && <span class="muted">{round.role}</span>}
-              <span class="badge">{t(OUTCOME_LABELS[round.outcome])}</span>
-              {round.selfCall && <span class="muted">{t('journalYourCall', t(SELF_CALL_LABELS[round.selfCall]))}</span>}
+              <span class="badge">{labelFor(OUTCOME_LABELS, round.outcome)}</span>
+              {round.selfCall && (
+                <span class="muted">{t('journalYourCall', labelFor(SELF_CALL_LABELS, round.selfCall))}</span>
+              )}
               {round.draft === 1 && <span class="badge">{t('journalDraftBadge')}</span>}
             </li>
           ))}

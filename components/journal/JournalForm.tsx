@@ -7,7 +7,7 @@ import type { JournalEntryInput } from '@/utils/api/protocol';
 import { PLATFORM_LABELS } from '@/utils/backup/export-markdown';
 import { BACKUP_LIMITS } from '@/utils/backup/format';
 import { formatDate } from '@/utils/format';
-import { durationText, type MessageKey, t } from '@/utils/i18n';
+import { durationText, labelFor, type MessageKey, t } from '@/utils/i18n';
 import { suggestedCompetencies } from '@/utils/journal/draft';
 import type { Call, Id, JournalEntry } from '@/utils/model';
 import { FollowUpsField } from './FollowUpsField';
@@ -108,7 +108,7 @@ export function JournalForm({ entryId, onSaved, onDeleted, headingLevel = 1 }: P
           <Heading id={`${p}-title`}>{title || t('journalNewEntryTitle')}</Heading>
           <p class="muted row">
             <span class="badge">{t(load.draft === 1 ? 'journalDraftBadge' : 'journalReviewedBadge')}</span>
-            {form.platform && <span>{t(PLATFORM_LABELS[form.platform])}</span>}
+            {form.platform && <span>{labelFor(PLATFORM_LABELS, form.platform)}</span>}
             {form.durationMinutes !== undefined && <span>{durationText(form.durationMinutes)}</span>}
             <span>{formatDate(form.date)}</span>
           </p>

@@ -4,7 +4,7 @@ import { useLive, valueOr } from '@/components/ui/use-live';
 import { request } from '@/utils/api/client';
 import { OUTCOME_LABELS } from '@/utils/backup/export-markdown';
 import { formatDate } from '@/utils/format';
-import { t } from '@/utils/i18n';
+import { labelFor, t } from '@/utils/i18n';
 import type { JournalQuery } from '@/utils/journal/protocol';
 import type { JournalEntry } from '@/utils/model';
 import { EMPTY_FILTERS, type Filters, JournalFilters } from './JournalFilters';
@@ -40,7 +40,7 @@ function EntryRow({ entry }: { entry: JournalEntry }) {
       <a class="journal-list-item" href={`#/journal/${encodeURIComponent(entry.id)}`}>
         <span class="row">
           <strong>{title || t('journalUntitledEntry')}</strong>
-          <span class="badge">{t(OUTCOME_LABELS[entry.outcome])}</span>
+          <span class="badge">{labelFor(OUTCOME_LABELS, entry.outcome)}</span>
           {entry.draft === 1 && <span class="badge badge-draft">{t('journalDraftBadge')}</span>}
         </span>
         <span class="muted">

@@ -9,6 +9,7 @@ export function ListField({
   removeLabel,
   addLabel,
   onChange,
+  maxLength,
 }: {
   id: string;
   legend: string;
@@ -17,6 +18,8 @@ export function ListField({
   removeLabel(position: number): string;
   addLabel: string;
   onChange(items: string[]): void;
+  /** Each item's limit, the backup's (utils/backup/format.ts BACKUP_LIMITS), so the form cannot hold more than saves. */
+  maxLength: number;
 }) {
   const focusIndex = useRef<number | null>(null);
   const list = useRef<HTMLUListElement>(null);
@@ -43,6 +46,7 @@ export function ListField({
               </label>
               <input
                 id={inputId}
+                maxLength={maxLength}
                 value={item}
                 onInput={(event) => onChange(items.map((old, i) => (i === index ? event.currentTarget.value : old)))}
               />

@@ -1,6 +1,7 @@
 import { type SaveState, useAutosave } from '@/components/ui/use-autosave';
 import { useLive, valueOr } from '@/components/ui/use-live';
 import { request } from '@/utils/api/client';
+import { BACKUP_LIMITS } from '@/utils/backup/format';
 import { fromDateTimeLocalValue, parseMinutes, toDateTimeLocalValue } from '@/utils/form-values';
 import { type MessageKey, t } from '@/utils/i18n';
 import type { Plan, PlanStatus, Story, Timestamp } from '@/utils/model';
@@ -139,6 +140,7 @@ export function PlanEditor({
             <input
               id={`plan-${field}`}
               type={type ?? 'text'}
+              maxLength={field === 'meetingUrl' ? BACKUP_LIMITS.lineChars : BACKUP_LIMITS.shortChars}
               value={form[field]}
               onInput={(event) => update({ [field]: event.currentTarget.value })}
             />
@@ -209,6 +211,7 @@ export function PlanEditor({
         removeLabel={(n) => t('planRemoveInterviewerN', n)}
         addLabel={t('planAddInterviewer')}
         onChange={(interviewers) => update({ interviewers })}
+        maxLength={BACKUP_LIMITS.shortChars}
       />
       <PinnedStories
         pinnedIds={form.pinnedStoryIds}
@@ -225,12 +228,14 @@ export function PlanEditor({
         removeLabel={(n) => t('planRemoveQuestionN', n)}
         addLabel={t('planAddQuestion')}
         onChange={(questionsToAsk) => update({ questionsToAsk })}
+        maxLength={BACKUP_LIMITS.textChars}
       />
       <div class="field">
         <label for="plan-pitch">{t('planFieldPitch')}</label>
         <textarea
           id="plan-pitch"
           rows={3}
+          maxLength={BACKUP_LIMITS.textChars}
           aria-describedby="plan-pitch-help"
           value={form.pitch}
           onInput={(event) => update({ pitch: event.currentTarget.value })}
@@ -244,6 +249,7 @@ export function PlanEditor({
         <textarea
           id="plan-notes"
           rows={4}
+          maxLength={BACKUP_LIMITS.textChars}
           value={form.notes}
           onInput={(event) => update({ notes: event.currentTarget.value })}
         />

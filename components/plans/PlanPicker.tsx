@@ -1,4 +1,5 @@
 import { useState } from 'preact/hooks';
+import { BACKUP_LIMITS } from '@/utils/backup/format';
 import { planCaption } from '@/utils/cue-card/cue-card';
 import { t } from '@/utils/i18n';
 import type { Id, Plan } from '@/utils/model';
@@ -79,6 +80,7 @@ export function PlanPicker({ mode, current, planned, onChoose, onQuickCreate }: 
               <input
                 id="plan-company"
                 type="text"
+                maxLength={BACKUP_LIMITS.shortChars}
                 value={company}
                 onInput={(event) => setCompany(event.currentTarget.value)}
               />

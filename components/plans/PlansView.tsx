@@ -3,7 +3,7 @@ import { useFileDrop } from '@/components/ui/ImportSource';
 import { useLive, valueOr } from '@/components/ui/use-live';
 import { request } from '@/utils/api/client';
 import { formatDateTime } from '@/utils/format';
-import { t } from '@/utils/i18n';
+import { labelFor, t } from '@/utils/i18n';
 import type { Plan } from '@/utils/model';
 import { PlanEditor } from './PlanEditor';
 import { usePlanImport } from './PlanImport';
@@ -67,7 +67,7 @@ export function PlansView({ selectedId }: { selectedId?: string }) {
                 </div>
                 <div class="row badges">
                   {plan.sample === 1 && <span class="badge sample">{t('badgeSample')}</span>}
-                  <span class="badge">{t(STATUS_TEXT[plan.status])}</span>
+                  <span class="badge">{labelFor(STATUS_TEXT, plan.status)}</span>
                   <span class="muted">{t('planPinnedCount', plan.pinnedStoryIds.length)}</span>
                 </div>
               </a>

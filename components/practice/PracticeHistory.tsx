@@ -1,6 +1,6 @@
 import { useLive, valueOr } from '@/components/ui/use-live';
 import { formatDateTime } from '@/utils/format';
-import { type MessageKey, t } from '@/utils/i18n';
+import { labelFor, type MessageKey, t } from '@/utils/i18n';
 import type { Id, PracticeSession } from '@/utils/model';
 import { formatDuration } from '@/utils/practice/practice';
 import { practiceStats } from '@/utils/stories/library';
@@ -28,7 +28,7 @@ export function PracticeHistory({ storyId }: { storyId: Id }) {
               {t('practiceHistoryItem', [
                 formatDateTime(session.at),
                 formatDuration(session.seconds),
-                t(RATING_TEXT[session.rating]),
+                labelFor(RATING_TEXT, session.rating),
               ])}
               {session.question && <div class="muted">{session.question}</div>}
             </li>

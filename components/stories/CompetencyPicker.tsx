@@ -1,4 +1,5 @@
 import { useState } from 'preact/hooks';
+import { BACKUP_LIMITS } from '@/utils/backup/format';
 import { t } from '@/utils/i18n';
 import { type Competency, STANDARD_COMPETENCIES } from '@/utils/model';
 import { competencyFromText, competencyKey, competencyLabel, isStandardCompetency } from '@/utils/stories/competencies';
@@ -61,6 +62,7 @@ export function CompetencyPicker({
         <label for="story-own-competency">{t('storyAddOwnCompetency')}</label>
         <input
           id="story-own-competency"
+          maxLength={BACKUP_LIMITS.idChars}
           value={draft}
           onInput={(event) => setDraft(event.currentTarget.value)}
           onKeyDown={(event) => {

@@ -4,6 +4,7 @@ import { PracticeSummary } from '@/components/practice/PracticeSummary';
 import { focusHeading } from '@/components/ui/focus-heading';
 import { type SaveState, useAutosave } from '@/components/ui/use-autosave';
 import { request } from '@/utils/api/client';
+import { BACKUP_LIMITS } from '@/utils/backup/format';
 import { fromMonthValue, toMonthValue } from '@/utils/form-values';
 import { type MessageKey, t } from '@/utils/i18n';
 import type { Story, Timestamp } from '@/utils/model';
@@ -135,6 +136,7 @@ export function StoryEditor({
                 <textarea
                   id={id}
                   rows={field === 'action' ? 6 : 3}
+                  maxLength={BACKUP_LIMITS.textChars}
                   value={form[field]}
                   onInput={(event) => update({ [field]: event.currentTarget.value })}
                 />
@@ -142,6 +144,7 @@ export function StoryEditor({
                 <input
                   id={id}
                   ref={field === 'title' ? titleInput : undefined}
+                  maxLength={field === 'title' ? BACKUP_LIMITS.lineChars : BACKUP_LIMITS.textChars}
                   value={form[field]}
                   placeholder={field === 'title' ? t('storyUntitled') : undefined}
                   onInput={(event) => update({ [field]: event.currentTarget.value })}
@@ -168,7 +171,12 @@ export function StoryEditor({
           </div>
           <div class="field">
             <label for="story-domain">{t('storyFieldDomain')}</label>
-            <input id="story-domain" value={form.domain} onInput={(e) => update({ domain: e.currentTarget.value })} />
+            <input
+              id="story-domain"
+              maxLength={BACKUP_LIMITS.shortChars}
+              value={form.domain}
+              onInput={(e) => update({ domain: e.currentTarget.value })}
+            />
           </div>
           <div class="field">
             <label for="story-happened">{t('storyFieldHappenedAt')}</label>

@@ -1,3 +1,4 @@
+import { assertStorable } from '@/entrypoints/background/backup/limits';
 import type { CallReport, CallView } from '@/utils/api/protocol';
 import type { CallCommands, CallQueries } from '@/utils/calls/protocol';
 import type { Call, CallEvent, Id, Platform } from '@/utils/model';
@@ -33,8 +34,21 @@ export async function startCall(
   input: { platform: Platform; tabId: number; tabUrl: string },
   now = Date.now(),
 ): Promise<Call> {
-  return (await openCall(db, input, now)).call;
+  return (await openCall(db, input, now))!.call;
 }
+
+/**
+ * What the page's own reports may do to the store, at most. The call page drives `call.report` and `call.share`
+ * through our loader by what it draws and dispatches, so a hostile page could flap them; these caps keep every
+ * call, and so every backup, within the backup's limits (utils/backup/validate.ts).
+ */
+export const PAGE_LIMITS = {
+  /** A new call per tab from the page's "in-call" at most this often (a flapping "ended" made 1.7 calls a second). */
+  callGapMs: 30_000,
+  /** Share events per call, and at most one a second: the loader latches, so a real call needs two or three. */
+  sharesPerCall: 200,
+  shareGapMs: 1_000,
+} as const;
 
 /**
  * The tab's live call, created if there is none. `created` tells the caller whether this request started it: a
@@ -45,10 +59,15 @@ export async function openCall(
   db: StarboardDb,
   input: { platform: Platform; tabId: number; tabUrl: string },
   now = Date.now(),
-): Promise<{ call: Call; created: boolean }> {
+  minGapMs = 0,
+): Promise<{ call: Call; created: boolean } | null> {
   return db.transaction('rw', db.calls, db.interviews, async () => {
     const live = await liveCallInTab(db, input.tabId);
     if (live) return { call: live, created: false };
+    if (minGapMs > 0) {
+      const latest = await latestCallInTab(db, input.tabId, now);
+      if (latest && now - latest.joinedAt < minGapMs) return null;
+    }
     const interview = await findPlanForUrl(db, input.tabUrl);
     const call: Call = {
       id: crypto.randomUUID(),
@@ -104,8 +123,13 @@ export async function reportCall(
   tab: { id: number; url: string },
 ): Promise<{ started?: Call; ended?: Call }> {
   if (report.state === 'in-call') {
-    const { call, created } = await openCall(db, { platform: report.platform, tabId: tab.id, tabUrl: tab.url });
-    return created ? { started: call } : {};
+    const opened = await openCall(
+      db,
+      { platform: report.platform, tabId: tab.id, tabUrl: tab.url },
+      Date.now(),
+      PAGE_LIMITS.callGapMs,
+    );
+    return opened?.created ? { started: opened.call } : {};
   }
   if (report.state === 'ended') return { ended: (await endCallInTab(db, tab.id)) ?? undefined };
   return {};
@@ -117,9 +141,51 @@ export async function addCallEvent(db: StarboardDb, callId: Id, event: CallEvent
     const call = await db.calls.get(callId);
     if (!call) throw new Error(`No call ${callId}`);
     const updated = { ...call, events: [...call.events, event] };
+    // A captured question over the limit (it is also copied into the journal draft) is refused here, with the rest.
+    assertStorable('calls', updated);
     await db.calls.put(updated);
     return updated;
   });
+}
+
+/**
+ * A share started or ended in the call tab, recorded only as a real transition (the last share event says the
+ * other thing), a start at most a second after the last event, and PAGE_LIMITS.sharesPerCall per call; anything else is dropped quietly,
+ * as the loader's latch already hid the frame. Returns whether it was recorded.
+ */
+export async function addShareEvent(db: StarboardDb, callId: Id, sharing: boolean, now = Date.now()): Promise<boolean> {
+  return db.transaction('rw', db.calls, async () => {
+    const call = await db.calls.get(callId);
+    if (!call) return false;
+    const shares = call.events.filter((e) => e.type === 'share-started' || e.type === 'share-ended');
+    const last = shares.at(-1);
+    const type = sharing ? 'share-started' : 'share-ended';
+    if (last ? last.type === type : !sharing) return false;
+    // Starts are paced; an end always closes its start, so ends are paced by the starts they follow.
+    if (sharing && last && now - last.at < PAGE_LIMITS.shareGapMs) return false;
+    if (shares.length >= PAGE_LIMITS.sharesPerCall) return false;
+    await db.calls.put({ ...call, events: [...call.events, { type, at: now }] });
+    return true;
+  });
+}
+
+/**
+ * The user deletes a call (a test call, one a misbehaving page made): the row goes; journal entries stay. A live
+ * call is refused (its reminder and draft still follow it): end it first.
+ */
+export async function deleteCall(db: StarboardDb, callId: Id): Promise<{ deleted: boolean }> {
+  if (typeof callId !== 'string') throw new Error('calls.delete needs a call id');
+  return db.transaction('rw', db.calls, async () => {
+    const call = await db.calls.get(callId);
+    if (call && call.endedAt === undefined) throw new Error('This call is still live: end it before deleting it');
+    await db.calls.delete(callId);
+    return { deleted: call !== undefined };
+  });
+}
+
+/** Every call, newest first, for the list where the user can delete them. */
+export async function allCalls(db: StarboardDb): Promise<Call[]> {
+  return (await db.calls.toArray()).sort((a, b) => b.joinedAt - a.joinedAt);
 }
 
 export async function bindPlan(db: StarboardDb, callId: Id, interviewId: Id | null): Promise<Call> {
@@ -184,16 +250,18 @@ export function callsFeature(db: StarboardDb, events: CallEvents): FeatureHandle
     },
     'calls.recent': (query) => recentCalls(db, query?.since),
     'calls.forPlans': (query) => callsForPlans(db, query?.interviewIds),
+    'calls.all': () => allCalls(db),
   };
   const commands: CommandsOf<CallCommands> = {
     'calls.start': async (input, context) => {
       const tab =
         input.tabId !== undefined ? { id: input.tabId, url: input.tabUrl ?? '' } : senderTab(context, 'calls.start');
-      const { call, created } = await openCall(db, {
+      // The user's own start: never rate-limited (openCall returns a call without a gap).
+      const { call, created } = (await openCall(db, {
         platform: input.platform,
         tabId: tab.id,
         tabUrl: input.tabUrl ?? tab.url,
-      });
+      }))!;
       if (created) await events.emitStarted(call);
       return call;
     },
@@ -205,6 +273,7 @@ export function callsFeature(db: StarboardDb, events: CallEvents): FeatureHandle
     'calls.addEvent': ({ callId, event }) => addCallEvent(db, callId, event),
     'calls.bindPlan': ({ callId, interviewId }) => bindPlan(db, callId, interviewId),
     'calls.setPlannedMinutes': ({ callId, minutes }) => setPlannedMinutes(db, callId, minutes),
+    'calls.delete': ({ callId }) => deleteCall(db, callId),
     'call.report': async (report, context) => {
       // Content scripts are ours, but they run in the call page's world: check the shape before acting on it.
       if (!PLATFORMS.includes(report?.platform) || !CALL_STATES.includes(report?.state)) {
@@ -218,8 +287,7 @@ export function callsFeature(db: StarboardDb, events: CallEvents): FeatureHandle
     'call.share': async (input, context) => {
       if (typeof input?.sharing !== 'boolean') throw new Error('Malformed share report');
       const live = await liveCallInTab(db, senderTab(context, 'call.share').id);
-      if (live)
-        await addCallEvent(db, live.id, { type: input.sharing ? 'share-started' : 'share-ended', at: Date.now() });
+      if (live) await addShareEvent(db, live.id, input.sharing);
       return { ok: true };
     },
   };

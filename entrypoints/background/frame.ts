@@ -1,5 +1,5 @@
 import { browser } from 'wxt/browser';
-import type { FrameCommands, FrameQueries, LoaderMessage } from '@/utils/frame/protocol';
+import type { FrameCommands, FrameQueries, FrameSight, LoaderMessage } from '@/utils/frame/protocol';
 import type { CommandsOf, FeatureHandlers, QueriesOf } from './router';
 
 /**
@@ -12,6 +12,21 @@ export async function relayToLoader(tabId: number, message: LoaderMessage): Prom
     return true;
   } catch {
     return false;
+  }
+}
+
+/**
+ * Asks the panel frame in a call tab's top frame for how long the panel has been drawn open (see FrameSight). 0 when
+ * no frame answers or the answer is malformed: the caller then treats the panel as out of sight.
+ */
+export async function askFrameSight(tabId: number): Promise<FrameSight> {
+  try {
+    const answer: unknown = await browser.tabs.sendMessage(tabId, { type: 'starboard/sight' } satisfies LoaderMessage, {
+      frameId: 0,
+    });
+    return typeof answer === 'number' && Number.isFinite(answer) ? answer : 0;
+  } catch {
+    return 0;
   }
 }
 

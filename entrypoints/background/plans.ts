@@ -1,3 +1,4 @@
+import { assertStorable } from '@/entrypoints/background/backup/limits';
 import type { PlanInput } from '@/utils/api/protocol';
 import type { Id, Plan, Story } from '@/utils/model';
 import { pinnedStoriesOf } from '@/utils/plans/plans';
@@ -62,6 +63,7 @@ export async function savePlan(db: StarboardDb, input: PlanInput, now = Date.now
     if (!Number.isFinite(interview.plannedMinutes) || interview.plannedMinutes <= 0) {
       throw new Error('The planned length must be a positive number of minutes');
     }
+    assertStorable('interviews', interview);
     await db.interviews.put(interview);
     return interview;
   });

@@ -5,12 +5,17 @@ import type { CommandsOf, FeatureHandlers, QueriesOf } from './router';
 
 export async function getSettings(db: StarboardDb): Promise<Settings> {
   const rows = await db.settings.toArray();
-  const stored = Object.fromEntries(rows.filter((r) => r.key in DEFAULT_SETTINGS).map((r) => [r.key, r.value]));
+  // Object.hasOwn, not `in`: `toString` or `__proto__` are "in" every object and are not settings.
+  const stored = Object.fromEntries(
+    rows.filter((r) => Object.hasOwn(DEFAULT_SETTINGS, r.key)).map((r) => [r.key, r.value]),
+  );
   return { ...DEFAULT_SETTINGS, ...stored } as Settings;
 }
 
 export async function updateSettings(db: StarboardDb, patch: Partial<Settings>): Promise<Settings> {
-  const known = Object.entries(patch).filter(([key, value]) => key in DEFAULT_SETTINGS && value !== undefined);
+  const known = Object.entries(patch).filter(
+    ([key, value]) => Object.hasOwn(DEFAULT_SETTINGS, key) && value !== undefined,
+  );
   await db.settings.bulkPut(known.map(([key, value]) => ({ key, value })));
   return getSettings(db);
 }

@@ -1,3 +1,4 @@
+import { assertStorable } from '@/entrypoints/background/backup/limits';
 import type { StoryInput } from '@/utils/api/protocol';
 import { BACKUP_FORMAT, BACKUP_LIMITS, BACKUP_VERSION } from '@/utils/backup/format';
 import { validateBackup } from '@/utils/backup/validate';
@@ -55,6 +56,7 @@ export async function saveStory(db: StarboardDb, input: StoryInput, now = Date.n
       }
       story.happenedAt = happenedAt;
     }
+    assertStorable('stories', story);
     await db.stories.put(story);
     return story;
   });
@@ -71,6 +73,7 @@ export async function deleteStory(db: StarboardDb, id: Id): Promise<Story | null
 
 /** Undo of a delete: the story comes back exactly as it was, pins included (pins are not removed on delete). */
 export async function restoreStory(db: StarboardDb, story: Story): Promise<Story> {
+  assertStorable('stories', story);
   await db.stories.put(story);
   return story;
 }

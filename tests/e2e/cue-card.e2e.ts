@@ -314,7 +314,7 @@ describe('the in-call panel on Google Meet', () => {
     await page.evaluate(() => document.getElementById('probe')?.remove());
   });
 
-  test('folds into a slim tab the moment the screen is shared, and comes back when sharing stops', async () => {
+  test('folds into a slim tab the moment the screen is shared, and comes back only at the user’s click', async () => {
     const present = page.getByRole('button', { name: MEET_BUTTONS.present });
     expect(await frameBox(page)).not.toBeNull();
     await present.click();
@@ -322,8 +322,13 @@ describe('the in-call panel on Google Meet', () => {
     expect(await frameBox(page)).toBeNull();
     expect(await present.getAttribute('aria-pressed')).toBe('true');
 
-    // Stopping the share (the page stops its tracks) restores the frame as it was.
+    // Stopping the share is the page's word, which a hostile page could say during its own share: the frame stays
+    // hidden (a one-way latch) until the user's own click on the slim tab.
     await present.click();
+    await expect.poll(() => present.getAttribute('aria-pressed')).toBe('false');
+    expect(await frameBox(page)).toBeNull();
+    expect(await buttonNames(page)).toContain('Hidden while sharing');
+    await clickAxButton(page, 'Hidden while sharing');
     await expect.poll(() => buttonNames(page)).toContain('Collapse the panel');
     expect(await frameBox(page)).not.toBeNull();
     expect(await buttonNames(page)).not.toContain('Hidden while sharing');
@@ -342,6 +347,7 @@ describe('the in-call panel on Google Meet', () => {
     await page.evaluate(() => {
       for (const track of (window as unknown as { shared: MediaStream }).shared.getTracks()) track.stop();
     });
+    await clickAxButton(page, 'Hidden while sharing');
     await expect.poll(() => frameBox(page)).not.toBeNull();
   });
 
@@ -375,8 +381,10 @@ describe('the in-call panel on Google Meet', () => {
     await page.evaluate(() => {
       for (const track of (window as unknown as { shared: MediaStream }).shared.getTracks()) track.stop();
     });
-    await side.getByText(ON_CALL).first().waitFor();
+    // The share's end comes back at the user's click on the slim tab (a one-way latch), and the side panel with it.
+    await clickAxButton(page, 'Hidden while sharing');
     await expect.poll(() => frameBox(page)).not.toBeNull();
+    await side.getByText(ON_CALL).first().waitFor();
     await side.close();
   });
 
@@ -480,7 +488,7 @@ describe('the in-call panel on Zoom and Teams, once switched on', () => {
     await dashboard.close();
   });
 
-  test('Zoom: the panel appears in the call, not in the lobby, and hides while sharing from the client frame', async ({
+  test('Zoom: the panel appears in the call, not in the lobby, and hides while sharing from the client frame until the user shows it', async ({
     context,
   }) => {
     const page = await context.newPage();
@@ -498,7 +506,10 @@ describe('the in-call panel on Zoom and Teams, once switched on', () => {
     await client.getByRole('button', { name: 'Partager' }).click();
     await expect.poll(() => buttonNames(page)).toContain('Hidden while sharing');
     expect(await frameBox(page)).toBeNull();
+    // The share ends; the panel comes back at the user's click on the slim tab (the page's word is a one-way latch).
     await client.getByRole('button', { name: 'Partager' }).click();
+    expect(await frameBox(page)).toBeNull();
+    await clickAxButton(page, 'Hidden while sharing');
     await expect.poll(() => frameBox(page)).not.toBeNull();
     await page.close();
   });

@@ -2,6 +2,7 @@ import type { BrowserContext, Page } from 'playwright-core';
 import { beforeAll, describe, expect } from 'vitest';
 import { samplePlan, sampleStories } from '../../utils/samples/samples';
 import { buildWithOptionalHostsGranted } from '../harness/granted-build.mjs';
+import { SEEN_WAIT } from '../harness/seen-wait';
 import { shareBrowser, test } from './fixtures';
 import {
   buttonNames,
@@ -174,7 +175,7 @@ describe('what the Meet page itself can observe during a whole call', () => {
     await expect.poll(() => buttonNames(page)).toContain('Starboard The closing checklist is ready');
     await clickAxButton(page, /^Starboard/);
     await frame.getByRole('checkbox', { name: NEXT_STEPS }).check();
-    await expect.poll(() => probe.badgeText(tabId)).toBe('');
+    await expect.poll(() => probe.badgeText(tabId), SEEN_WAIT).toBe('');
 
     await page.getByRole('button', { name: MEET_BUTTONS.leave }).click();
     // The panel now shows the journal draft, captured question included: the page must not see that either.

@@ -6,6 +6,8 @@ type Catalogue = Record<string, { message: string; placeholders?: Record<string,
 
 // The real browser.i18n, minus locales: English messages, named placeholders resolved, then $1-style substitutions.
 fakeBrowser.i18n.getMessage = ((key: string, substitutions?: string | string[]) => {
+  // As Chrome does ("Error in invocation of i18n.getMessage"): a view that asks for an undefined key breaks here too.
+  if (typeof key !== 'string') throw new TypeError(`i18n.getMessage needs a message name, got ${String(key)}`);
   const entry = (messages as Catalogue)[key];
   if (!entry) return '';
   const subs = substitutions === undefined ? [] : Array.isArray(substitutions) ? substitutions : [substitutions];

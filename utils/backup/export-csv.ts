@@ -1,5 +1,5 @@
 import { formatLocalDate, OUTCOME_LABELS, PLATFORM_LABELS, SELF_CALL_LABELS } from '@/utils/backup/export-markdown';
-import { t } from '@/utils/i18n';
+import { labelFor, t } from '@/utils/i18n';
 import type { Competency, Id, JournalEntry, Story, Timestamp } from '@/utils/model';
 
 /**
@@ -20,10 +20,14 @@ export function protectCsvCell(value: string): string {
   return first !== undefined && FORMULA_TRIGGERS.has(first) ? `'${value}` : value;
 }
 
-/** One field: formula-protected, then quoted (quotes doubled) if it holds a comma, quote, CR or LF. */
+/**
+ * One field: formula-protected, then quoted (quotes doubled) if it holds a comma, quote, CR or LF, or a semicolon:
+ * Excel in semicolon locales (de, fr, es…) splits `Acme;=3+3` into a second cell starting with `=`, which the
+ * formula guard never saw as a cell start. Quoted, it stays one text cell in every locale.
+ */
 export function csvField(value: string): string {
   const safe = protectCsvCell(value);
-  return /[",\r\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
+  return /[",;\r\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
 }
 
 /** Records separated by CRLF, as RFC 4180 says, with a final CRLF. */
@@ -128,10 +132,10 @@ export function journalCsv(entries: readonly JournalEntry[], options: CsvOptions
     entry.company,
     entry.role,
     entry.round,
-    entry.platform ? t(PLATFORM_LABELS[entry.platform]) : '',
+    entry.platform ? labelFor(PLATFORM_LABELS, entry.platform) : '',
     entry.durationMinutes === undefined ? '' : String(entry.durationMinutes),
-    t(OUTCOME_LABELS[entry.outcome]),
-    entry.selfCall ? t(SELF_CALL_LABELS[entry.selfCall]) : '',
+    labelFor(OUTCOME_LABELS, entry.outcome),
+    entry.selfCall ? labelFor(SELF_CALL_LABELS, entry.selfCall) : '',
     lines(entry.storiesUsed.map(title)),
     lines(
       entry.questions.map((question) =>

@@ -5,6 +5,7 @@ import {
   BACKUP_VERSION,
   type Backup,
   type BackupJournalEntry,
+  type BackupTable,
   backupRowId,
   checkBackupSize,
   BACKUP_LIMITS as L,
@@ -261,6 +262,27 @@ const backupSchema = schemaOf<Backup>()(
     }),
   }),
 );
+
+/** One row of each table, as a backup file holds it. */
+const ROW_SCHEMAS: { readonly [T in BackupTable]: v.GenericSchema } = {
+  stories: story,
+  interviews: interview,
+  calls: call,
+  journal: journalEntry,
+  practice: practiceSession,
+  settings: settingRow,
+};
+
+/**
+ * The one validator every write path uses (stories.save, plans.save, journal.save, calls.addEvent, checklist
+ * edits): a row about to be stored is checked against the very schema a restore applies, so the app can never save
+ * what its own backup would refuse (a 20,001-character Situation once made every later backup unrestorable). Null
+ * when the row is fine, else the first problem, with its path inside the row.
+ */
+export function rowLimitError(table: BackupTable, row: unknown): BackupError | null {
+  const result = v.safeParse(ROW_SCHEMAS[table], row, { abortEarly: true });
+  return result.success ? null : issueError(result.issues[0]);
+}
 
 // --- Errors --------------------------------------------------------------------------------------------------
 

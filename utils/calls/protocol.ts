@@ -20,6 +20,8 @@ export interface CallQueries {
   'calls.recent'(query: { since: Timestamp }): Call[];
   /** Every call bound to one of these plans (what the retell warning of a plan reads). */
   'calls.forPlans'(query: { interviewIds: Id[] }): Call[];
+  /** Every call, newest first (the Data section's list, where the user deletes calls). */
+  'calls.all'(query: Record<string, never>): Call[];
 }
 
 export interface CallCommands {
@@ -31,6 +33,8 @@ export interface CallCommands {
   'calls.bindPlan'(input: { callId: Id; interviewId: Id | null }): Call;
   /** The length chosen in the panel (presets 30/45/60) for this call only; null goes back to the plan's. */
   'calls.setPlannedMinutes'(input: { callId: Id; minutes: number | null }): Call;
+  /** Deletes one call record (its journal entry, if any, stays). */
+  'calls.delete'(input: { callId: Id }): { deleted: boolean };
 
   // One of the only messages a call-page content script may send (CONTENT_SCRIPT_MESSAGES).
   /** Lifecycle from a platform adapter; answers with nothing private. */

@@ -5,7 +5,7 @@
  * - While the screen is shared (and hiding is on), the frame is collapsed on top of that choice, without touching
  *   it, so the end of sharing restores exactly what was there before.
  * - A user who opens the panel during a share gets it (`shownAnyway`); collapsing it again returns to the share
- *   hiding rather than changing the remembered choice.
+ *   hiding rather than changing the remembered choice. Another share signal hides it again.
  */
 export interface FrameState {
   collapsed: boolean;
@@ -40,7 +40,8 @@ export function reduceFrame(state: FrameState, event: FrameEvent): FrameState {
         ? { ...state, shownAnyway: false }
         : { ...state, collapsed: true, shownAnyway: false };
     case 'share':
-      return event.sharing === state.sharing ? state : { ...state, sharing: event.sharing, shownAnyway: false };
+      // A share signal again while shown anyway hides again: a new share must not find the panel open.
+      return { ...state, sharing: event.sharing, shownAnyway: false };
     case 'hide-while-sharing':
       return { ...state, hideWhileSharing: event.on };
   }

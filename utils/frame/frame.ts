@@ -162,7 +162,9 @@ export function mountPanelFrame(doc: Document, src: string, callbacks: FrameCall
   gesture(grip, moveRect);
   gesture(resize, resizeRect);
   collapse.addEventListener('click', () => callbacks.onToggle());
-  tab.addEventListener('click', () => callbacks.onToggle());
+  // The slim tab is what brings the panel back during a share: only a real user's click (or key) may, never a
+  // script's synthetic event (a real browser always says; a test DOM may not).
+  tab.addEventListener('click', (e) => e.isTrusted !== false && callbacks.onToggle());
 
   const onResize = () => {
     if (current) place(current);

@@ -13,6 +13,8 @@ export interface LoaderGlobal {
   expandOnMount: boolean;
   /** Shows the panel, mounting it if need be. */
   show(): void;
+  /** Opens the share latch: the call ended, or the user's own click on the slim tab said the share is over. */
+  shareOver(): void;
 }
 
 export interface FrameGlobal {

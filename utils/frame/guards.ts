@@ -24,6 +24,8 @@ export function readLoaderMessage(
 ): LoaderMessage | null {
   if (!isFromBackground(sender, runtimeId) || typeof message !== 'object' || message === null) return null;
   const m = message as Record<string, unknown>;
+  // Nothing to read in it but its type: the rest, if any, is never looked at.
+  if (m.type === 'starboard/sight') return m as LoaderMessage;
   if (m.type === 'starboard/badge') return typeof m.on === 'boolean' ? { type: 'starboard/badge', on: m.on } : null;
   if (m.type === 'starboard/label') return m.label === 'draft' ? { type: 'starboard/label', label: 'draft' } : null;
   if (m.type !== 'starboard/frame' || typeof m.action !== 'string' || !ACTIONS.has(m.action)) return null;

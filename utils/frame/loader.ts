@@ -17,7 +17,10 @@ import { sendToBackground } from './report';
  *   entrypoints/panel-frame.ts), which it keeps after the call ends, for the journal draft; the frame goes only with
  *   the page, or when the app routes away from the call's address;
  * - knows whether the screen is being shared (the MAIN-world share guard's event, or the app's own presenting state
- *   read alongside each watcher read) and tells the frame at once, and the background (`call.share`);
+ *   read alongside each watcher read) and tells the frame at once, and the background (`call.share`). Both signals
+ *   come from the page, which may lie, so they are a one-way latch: any "sharing" hides the frame (again, even one the
+ *   user opened during an earlier share), no "not sharing" shows it. Only the user (a trusted click on the slim tab
+ *   in the closed root) or the end of the call brings it back; the background hears of a share once per latch;
  * - with no adapter (any other site, injected on the user's request) asks for the panel at once: the call is then
  *   started and ended from the panel.
  *
@@ -28,7 +31,6 @@ export function runCallLoader(ctx: ContentScriptContext, platform: Platform, ada
     globals.starboardLoader.show();
     return;
   }
-  let shareGuard = false;
   let pagePresenting = false;
   let callPath = '';
 
@@ -37,6 +39,7 @@ export function runCallLoader(ctx: ContentScriptContext, platform: Platform, ada
     sharing: false,
     expandOnMount: false,
     show: () => requestFrame(true),
+    shareOver,
   };
   globals.starboardLoader = self;
 
@@ -50,20 +53,27 @@ export function runCallLoader(ctx: ContentScriptContext, platform: Platform, ada
     sendToBackground('frame.mount', {}).catch(() => {});
   }
 
-  // No debounce: the frame must leave the shared screen before the share's first frames are sent.
-  function updateSharing(): void {
-    const sharing = shareGuard || pagePresenting;
-    if (sharing === self.sharing) return;
-    self.sharing = sharing;
-    globals.starboardFrame?.share(sharing);
-    sendToBackground('call.share', { sharing }).catch(() => {});
+  // No debounce for hiding: the frame must leave the shared screen before the share's first frames are sent. A
+  // page flooding the signal only re-hides the frame; the background hears once per latch.
+  function shareSeen(): void {
+    globals.starboardFrame?.share(true);
+    if (self.sharing) return;
+    self.sharing = true;
+    sendToBackground('call.share', { sharing: true }).catch(() => {});
   }
 
+  /** The call ended, or the user opened the panel from its slim tab: the latch opens (a new share closes it again). */
+  function shareOver(): void {
+    if (!self.sharing) return;
+    self.sharing = false;
+    globals.starboardFrame?.share(false);
+    sendToBackground('call.share', { sharing: false }).catch(() => {});
+  }
+
+  // A `false` is ignored: the page can dispatch this event too, and a page that could show the panel during its own
+  // share could capture it (tab capture of itself).
   const stopShare = onShare(document, (sharing) => {
-    shareGuard = sharing;
-    // The guard saw the share end: trust it over a presenting indicator the app has not redrawn yet.
-    if (!sharing) pagePresenting = false;
-    updateSharing();
+    if (sharing) shareSeen();
   });
 
   // Before the frame exists, a shortcut or popup asking for the panel reaches only this script.
@@ -83,10 +93,8 @@ export function runCallLoader(ctx: ContentScriptContext, platform: Platform, ada
           ...adapter,
           detect(doc) {
             const presenting = isPresenting(doc);
-            if (presenting !== pagePresenting) {
-              pagePresenting = presenting;
-              updateSharing();
-            }
+            if (presenting && !pagePresenting) shareSeen();
+            pagePresenting = presenting;
             return adapter.detect(doc);
           },
         }
@@ -96,8 +104,9 @@ export function runCallLoader(ctx: ContentScriptContext, platform: Platform, ada
         if (!browser.runtime?.id) ctx.abort();
       });
       if (state === 'in-call') requestFrame(false);
-      else if (state === 'ended' && location.pathname !== callPath) {
-        globals.starboardFrame?.remove();
+      else if (state === 'ended') {
+        shareOver();
+        if (location.pathname !== callPath) globals.starboardFrame?.remove();
       }
     });
   } else {

@@ -1,5 +1,5 @@
 import { browser } from 'wxt/browser';
-import type { LoaderMessage } from '@/utils/frame/protocol';
+import type { FrameSight, LoaderMessage } from '@/utils/frame/protocol';
 import { mountPanelFrame } from './frame';
 import { type FrameEvent, type FrameState, hiddenBySharing, isCollapsed, reduceFrame } from './frame-state';
 import { globals } from './globals';
@@ -36,8 +36,13 @@ export async function runPanelFrame(): Promise<void> {
   };
   let badge = false;
   let draft = false;
+  /** performance.now() when the panel was last drawn open; 0 while collapsed or hidden for sharing. */
+  let shownSince = 0;
 
   function render(): void {
+    // Every change of state is drawn here, in its own task: the answer to 'starboard/sight' is never stale.
+    if (isCollapsed(state)) shownSince = 0;
+    else shownSince ||= performance.now();
     frame.render({
       rect: prefs.rect,
       collapsed: isCollapsed(state),
@@ -64,7 +69,12 @@ export async function runPanelFrame(): Promise<void> {
 
   const frame = mountPanelFrame(document, browser.runtime.getURL('/panel.html'), {
     onToggle() {
-      dispatch({ type: 'toggle' });
+      // The user's own click on "Hidden while sharing" (trusted, in the closed root) is the one way the page's
+      // share latch opens mid-call: the frame is then as the user has it, and a new share hides it again.
+      if (hiddenBySharing(state)) {
+        loader.shareOver();
+        dispatch({ type: 'expand' });
+      } else dispatch({ type: 'toggle' });
       frame.focus(isCollapsed(state) ? 'tab' : 'frame');
     },
     onRect(rect, done) {
@@ -74,7 +84,8 @@ export async function runPanelFrame(): Promise<void> {
     },
   });
 
-  function handle(message: LoaderMessage): void {
+  function handle(message: LoaderMessage): boolean | FrameSight {
+    if (message.type === 'starboard/sight') return shownSince && performance.now() - shownSince;
     if (message.type === 'starboard/badge') {
       badge = message.on;
       render();
@@ -88,13 +99,16 @@ export async function runPanelFrame(): Promise<void> {
     } else {
       dispatch({ type: message.action });
     }
+    return true;
   }
 
-  const onMessage = (message: unknown, sender: { id?: string; tab?: unknown }, respond: (ok: boolean) => void) => {
+  const onMessage = (
+    message: unknown,
+    sender: { id?: string; tab?: unknown },
+    respond: (answer: boolean | FrameSight) => void,
+  ) => {
     const valid = readLoaderMessage(message, sender, browser.runtime.id);
-    if (!valid) return;
-    handle(valid);
-    respond(true);
+    if (valid) respond(handle(valid));
   };
   // The dashboard's settings, live: hiding while sharing, and the opacity it sets for every platform.
   const onStorage = (changes: Record<string, { newValue?: unknown }>, area: string) => {

@@ -18,7 +18,18 @@ export type LoaderMessage =
    * The slim tab's label while collapsed: 'draft' once the call ended with a journal draft waiting (the panel shows
    * it), until the frame is opened. A fixed state, never the draft itself.
    */
-  | { type: 'starboard/label'; label: 'draft' };
+  | { type: 'starboard/label'; label: 'draft' }
+  /** Asks the frame whether the panel is on screen now; answered with a FrameSight. */
+  | { type: 'starboard/sight' };
+
+/**
+ * The frame's answer to 'starboard/sight': for how many milliseconds the panel has been drawn without a break
+ * (expanded and not hidden for sharing); 0 while it is not. The panel page cannot know this itself: its document
+ * stays "visible" in a collapsed frame, and its intersection observer, in a frame the browser stops rendering, may
+ * never hear of the collapse. The frame knows it in the task of the change, so a collapse is in every later answer.
+ * Whether the tab itself is visible, the panel's own document says (visibilityState follows the tab).
+ */
+export type FrameSight = number;
 
 export type FrameQueries = Record<never, never>;
 

@@ -13,12 +13,21 @@ import type {
   ImportMode,
 } from '@/utils/backup/protocol';
 import { parseBackup } from '@/utils/backup/validate';
+import { t } from '@/utils/i18n';
 import type { ExportedFile, JournalExportFormat } from '@/utils/journal/protocol';
 import type { Id, JournalEntry } from '@/utils/model';
 import { competencyLabel } from '@/utils/stories/competencies';
 
+/**
+ * The backup file, checked by the very parser a restore uses before it is offered: a file the user keeps as their
+ * safety net must restore. Rows stored before the write paths checked limits (or by an older build) could break it;
+ * then the export is refused with the place to fix instead of handing over a file that would fail on the day it is
+ * needed.
+ */
 export async function exportBackupFile(db: StarboardDb, now = Date.now()) {
   const text = serializeBackup(await exportBackup(db, now));
+  const checked = parseBackup(text);
+  if (!checked.ok) throw new Error(t('backupExportInvalid', [checked.error.path ?? '(root)']));
   return { fileName: backupFileName(now), text, bytes: utf8ByteLength(text) };
 }
 

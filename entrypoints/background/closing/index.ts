@@ -1,3 +1,4 @@
+import { assertStorable } from '@/entrypoints/background/backup/limits';
 import type { StarboardDb } from '@/entrypoints/background/db';
 import { loadPinnedStories } from '@/entrypoints/background/plans';
 import type { FeatureHandlers } from '@/entrypoints/background/router';
@@ -14,12 +15,12 @@ import type { ClosingCommands } from '@/utils/closing/protocol';
 import { t } from '@/utils/i18n';
 import type { Call, ChecklistItem, ChecklistResult, Id, Plan } from '@/utils/model';
 import type { Settings } from '@/utils/settings/settings';
-import { reminderSeen } from './reminders';
+import { panelSeen } from './reminders';
 export function closingFeature(db: StarboardDb): FeatureHandlers<Record<never, never>, ClosingCommands> {
   return {
     queries: {},
     commands: {
-      'closing.seen': ({ callId }) => reminderSeen(db, callId),
+      'closing.seen': ({ callId }, { sender }) => panelSeen(db, callId, sender),
       'closing.editPlanChecklist': (edit) => editPlanChecklist(db, edit),
       'closing.editTemplate': (edit) => editChecklistTemplate(db, edit),
     },
@@ -48,6 +49,7 @@ export async function editPlanChecklist(
     const stored = existing.checklist && existing.checklist.length > 0 ? existing.checklist : base;
     const checklist = trimmedLabels(mergeChecklistEdit(base, items, stored));
     const interview: Plan = { ...existing, checklist, updatedAt: now };
+    assertStorable('interviews', interview);
     await db.interviews.put(interview);
     return interview;
   });

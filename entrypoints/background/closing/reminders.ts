@@ -1,10 +1,11 @@
 import { liveQuery } from 'dexie';
 import { browser } from 'wxt/browser';
 import type { StarboardDb } from '@/entrypoints/background/db';
-import { relayToLoader } from '@/entrypoints/background/frame';
-import type { CallEvents } from '@/entrypoints/background/router';
+import { askFrameSight, relayToLoader } from '@/entrypoints/background/frame';
+import type { CallEvents, Sender } from '@/entrypoints/background/router';
 import { getSettings } from '@/entrypoints/background/settings';
 import { clockState, nextAlarm } from '@/utils/closing/clock';
+import { SEEN_DWELL_MS } from '@/utils/closing/protocol';
 import { t } from '@/utils/i18n';
 import type { Call, Id, Plan, Timestamp } from '@/utils/model';
 import type { Settings } from '@/utils/settings/settings';
@@ -135,16 +136,47 @@ export async function onReminderAlarm(db: StarboardDb, alarmName: string, now: T
   await scheduleReminder(db, callId, now);
 }
 
-/** The panel has the checklist on screen: record the reminder if still due, and clear the stand-in badges. */
+/**
+ * The panel says the checklist has been on its screen for SEEN_DWELL_MS. A panel framed in a call page cannot know
+ * whether its frame is collapsed or hidden for sharing (its document stays visible, its observer may never hear), so
+ * the frame itself is asked, now: a collapse in the same task as the reminder is already in its answer. Whether the
+ * tab is visible the panel knows itself (its document's visibilityState follows the tab) and asks only then. Only then
+ * is the reminder recorded and the badges cleared; otherwise nothing changes and the alarm still stands in.
+ * `seen` tells the panel it may stop asking: the call's reminder is recorded and this panel was on screen.
+ */
+export async function panelSeen(
+  db: StarboardDb,
+  callId: Id,
+  sender: Sender,
+  now: Timestamp = Date.now(),
+): Promise<{ recorded: boolean; seen: boolean }> {
+  // Framed in a call page (not the side panel, not a tab of its own, not the rehearsal room, an extension page whose
+  // own frame is same-process and which no content script serves).
+  const inExtensionPage = sender.tab?.url?.startsWith(browser.runtime.getURL('/')) ?? false;
+  const framedTab = sender.frameId !== 0 && !inExtensionPage ? sender.tab?.id : undefined;
+  if (framedTab !== undefined) {
+    let shownFor = await askFrameSight(framedTab);
+    // Open, but not for long enough yet: wait out the rest once rather than make the panel ask a second later.
+    if (shownFor > 0 && shownFor < SEEN_DWELL_MS) {
+      await new Promise((resolve) => setTimeout(resolve, SEEN_DWELL_MS - shownFor));
+      shownFor = await askFrameSight(framedTab);
+    }
+    if (shownFor < SEEN_DWELL_MS) return { recorded: false, seen: false };
+  }
+  return reminderSeen(db, callId, now);
+}
+
+/** The checklist was on screen: record the reminder if still due, and clear the stand-in badges. */
 export async function reminderSeen(
   db: StarboardDb,
   callId: Id,
   now: Timestamp = Date.now(),
-): Promise<{ recorded: boolean }> {
+): Promise<{ recorded: boolean; seen: boolean }> {
   const recorded = await recordReminderShown(db, callId, now);
   const call = recorded ?? (await db.calls.get(callId));
   if (call?.tabId !== undefined) await clearReminderBadge(call.tabId);
-  return { recorded: recorded !== null };
+  const seen = call?.events.some((event) => event.type === 'reminder-shown') ?? false;
+  return { recorded: recorded !== null, seen };
 }
 
 export async function endReminder(call: Call): Promise<void> {

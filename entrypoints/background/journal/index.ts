@@ -1,8 +1,7 @@
 import type { StarboardDb } from '@/entrypoints/background/db';
 import { searchJournal } from '@/entrypoints/background/journal/search';
 import type { CommandsOf, FeatureHandlers, QueriesOf } from '@/entrypoints/background/router';
-import { BACKUP_FORMAT, BACKUP_VERSION } from '@/utils/backup/format';
-import { validateBackup } from '@/utils/backup/validate';
+import { rowLimitError } from '@/utils/backup/validate';
 import { t } from '@/utils/i18n';
 import { emptyEntry } from '@/utils/journal/draft';
 import type { JournalCommands, JournalQueries } from '@/utils/journal/protocol';
@@ -135,15 +134,8 @@ function entryFrom(input: JournalEntryInput, base: { draft: 0 | 1; createdAt: Ti
  */
 function assertRestorable(entry: JournalEntry): void {
   const { terms: _terms, ...row } = entry;
-  const checked = validateBackup({
-    format: BACKUP_FORMAT,
-    version: BACKUP_VERSION,
-    exportedAt: entry.updatedAt,
-    tables: { stories: [], interviews: [], calls: [], journal: [row], practice: [], settings: [] },
-  });
-  if (!checked.ok) {
-    throw new JournalEntryInvalidError((checked.error.path ?? '').replace(/^tables\.journal\[0\]\.?/, ''));
-  }
+  const error = rowLimitError('journal', row);
+  if (error) throw new JournalEntryInvalidError(error.path ?? '(root)');
 }
 
 /** Stories told in an interview were last told then (not now: an entry can be written days later). */

@@ -14,6 +14,11 @@ describe('csvField', () => {
     expect(csvField('')).toBe('');
   });
 
+  it('quotes a semicolon, so semicolon locales cannot split a formula out of it', () => {
+    expect(csvField('Acme;=3+3')).toBe('"Acme;=3+3"');
+    expect(parseCsv(toCsv([['Acme;=3+3', 'b']]))).toEqual([['Acme;=3+3', 'b']]);
+  });
+
   it.each([
     ['=1+1', "'=1+1"],
     ['+1', "'+1"],

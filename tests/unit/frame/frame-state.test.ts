@@ -47,8 +47,10 @@ describe('frame state', () => {
     expect(isCollapsed(run(off, { type: 'hide-while-sharing', on: true }))).toBe(true);
   });
 
-  it('ignores a repeated share signal', () => {
+  it('hides again on a repeated share signal: a new share must not find the panel the user opened', () => {
     const shown = run(open, { type: 'share', sharing: true }, { type: 'expand' });
-    expect(run(shown, { type: 'share', sharing: true })).toBe(shown);
+    expect(isCollapsed(shown)).toBe(false);
+    expect(isCollapsed(run(shown, { type: 'share', sharing: true }))).toBe(true);
+    expect(run(shown, { type: 'share', sharing: true }).collapsed).toBe(false);
   });
 });

@@ -103,6 +103,15 @@ describe('the panel frame', () => {
     expect(callbacks.onToggle).toHaveBeenCalledTimes(2);
   });
 
+  it('does not open from a script’s synthetic click on the slim tab (isTrusted false)', () => {
+    const { root, callbacks } = mountWithRoot();
+    frame!.render(view({ collapsed: true, sharing: true }));
+    const click = new MouseEvent('click', { bubbles: true });
+    Object.defineProperty(click, 'isTrusted', { value: false });
+    root.querySelector<HTMLButtonElement>('button.t')!.dispatchEvent(click);
+    expect(callbacks.onToggle).not.toHaveBeenCalled();
+  });
+
   it('moves and resizes with the arrow keys, in steps (larger with Shift)', () => {
     const { root, callbacks } = mountWithRoot();
     const rect = { right: 100, top: 100, width: 300, height: 300 };

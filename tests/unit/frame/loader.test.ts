@@ -72,11 +72,37 @@ describe('the call-page loader', () => {
     emitShare(document, true);
     expect(frame.share).toHaveBeenCalledWith(true);
     expect(globals.starboardLoader?.sharing).toBe(true);
-    emitShare(document, true);
-    expect(frame.share).toHaveBeenCalledTimes(1);
-    emitShare(document, false);
-    expect(frame.share).toHaveBeenLastCalledWith(false);
     await advance(0);
+    expect(requests('call.share')).toEqual(['call.share {"sharing":true}']);
+  });
+
+  it('latches: the page may hide the panel, never show it (a spoofed end, a flood of flips)', async () => {
+    loadFixture('meet', 'in-call');
+    runCallLoader(ctx, 'meet', meet);
+    const frame = fakeFrame();
+    emitShare(document, true);
+    // The page dispatches the guard's own event with detail:false during its live share.
+    document.dispatchEvent(new CustomEvent('starboard:share:5f3a9c2e', { detail: false }));
+    expect(frame.share).not.toHaveBeenCalledWith(false);
+    expect(globals.starboardLoader?.sharing).toBe(true);
+    for (let i = 0; i < 5_000; i++) emitShare(document, i % 2 === 0);
+    expect(frame.share).not.toHaveBeenCalledWith(false);
+    // Every "sharing" re-hides (a panel the user opened meanwhile too), but the background hears once.
+    expect(frame.share).toHaveBeenLastCalledWith(true);
+    await advance(0);
+    expect(requests('call.share')).toEqual(['call.share {"sharing":true}']);
+  });
+
+  it('opens the latch when the call ends', async () => {
+    loadFixture('meet', 'in-call');
+    runCallLoader(ctx, 'meet', meet);
+    const frame = fakeFrame();
+    await advance(300);
+    emitShare(document, true);
+    document.body.innerHTML = fixtureBody('meet', 'ended');
+    await advance(300);
+    expect(frame.share).toHaveBeenLastCalledWith(false);
+    expect(globals.starboardLoader?.sharing).toBe(false);
     expect(requests('call.share')).toEqual(['call.share {"sharing":true}', 'call.share {"sharing":false}']);
   });
 
@@ -96,20 +122,14 @@ describe('the call-page loader', () => {
     icon.textContent = 'stop_screen_share';
     await advance(300);
     expect(frame.share).toHaveBeenCalledWith(true);
+    // The indicator going away is the page's word too: it does not show the panel.
     icon.textContent = 'present_to_all';
     await advance(300);
-    expect(frame.share).toHaveBeenLastCalledWith(false);
-  });
-
-  it('trusts the share guard’s end over an indicator the app has not redrawn yet', async () => {
-    loadFixture('meet', 'in-call');
-    runCallLoader(ctx, 'meet', meet);
-    const frame = fakeFrame();
-    document.querySelector('[data-present] i')!.textContent = 'stop_screen_share';
+    expect(frame.share).not.toHaveBeenCalledWith(false);
+    // Presenting again hides again.
+    icon.textContent = 'stop_screen_share';
     await advance(300);
-    emitShare(document, true);
-    emitShare(document, false);
-    expect(frame.share).toHaveBeenLastCalledWith(false);
+    expect(frame.share).toHaveBeenCalledTimes(2);
   });
 
   it('removes the frame when the app routes away from the call, not when the call merely ends', async () => {

@@ -7,7 +7,14 @@ type HappySettings = { happyDOM: { settings: { enableIframePageLoading: boolean 
 const BACKGROUND = { id: fakeBrowser.runtime.id };
 
 function loader(patch: Partial<LoaderGlobal> = {}): LoaderGlobal {
-  const value = { platform: 'meet' as const, sharing: false, expandOnMount: false, show: vi.fn(), ...patch };
+  const value = {
+    platform: 'meet' as const,
+    sharing: false,
+    expandOnMount: false,
+    show: vi.fn(),
+    shareOver: vi.fn(),
+    ...patch,
+  };
   globals.starboardLoader = value;
   return value;
 }
@@ -90,6 +97,18 @@ describe('the panel-frame script', () => {
     expect(isOpen(root)).toBe(true);
     expect(tabText(root)).toBe('Starboard');
     expect(await stored()).toBeUndefined();
+  });
+
+  it('opens the share latch only from the user’s click on the slim tab, then shows the panel', async () => {
+    const value = loader();
+    const root = await mount();
+    globals.starboardFrame!.share(true);
+    root.querySelector<HTMLButtonElement>('button.t')!.click();
+    expect(value.shareOver).toHaveBeenCalledTimes(1);
+    expect(isOpen(root)).toBe(true);
+    // A new share signal hides it again.
+    globals.starboardFrame!.share(true);
+    expect(isOpen(root)).toBe(false);
   });
 
   it('mounts hidden when the share started before the call', async () => {

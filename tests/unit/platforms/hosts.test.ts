@@ -8,6 +8,7 @@ type ManifestFn = (env: { browser: string }) => {
   optional_host_permissions: string[];
   web_accessible_resources: Array<{ resources: string[]; matches: string[] }>;
   permissions: string[];
+  minimum_chrome_version?: string;
 };
 
 const manifest = (config.manifest as unknown as ManifestFn)({ browser: 'chrome' });
@@ -39,6 +40,10 @@ describe('where the call-page scripts run', () => {
     expect(manifest.web_accessible_resources).toHaveLength(1);
     expect(manifest.web_accessible_resources[0]!.resources).toEqual(['panel.html']);
     for (const host of CALL_HOSTS) expect(manifest.web_accessible_resources[0]!.matches).toContain(host);
+  });
+
+  it('needs a Chrome that enforces the panel page’s dynamic URL (use_dynamic_url, Chrome 107+)', () => {
+    expect(Number(manifest.minimum_chrome_version)).toBeGreaterThanOrEqual(107);
   });
 
   it('asks for scripting and activeTab, not for every site', () => {

@@ -1,4 +1,4 @@
-import { emitShare, installShareGuard, onShare, SHARE_EVENT } from '@/utils/platforms/share-guard';
+import { emitShare, guardChildFrames, installShareGuard, onShare, SHARE_EVENT } from '@/utils/platforms/share-guard';
 
 /** Enough of a MediaStreamTrack: `stop()` ends it silently, the browser's own end fires 'ended'. */
 class FakeTrack extends EventTarget {
@@ -101,28 +101,105 @@ describe('installShareGuard', () => {
 
   it('does nothing, and does not throw, without mediaDevices or getDisplayMedia', () => {
     const notify = vi.fn();
-    expect(() => installShareGuard({ navigator: {} } as unknown as Window, notify)()).not.toThrow();
+    expect(() => installShareGuard({ navigator: {} } as unknown as Window, notify)).not.toThrow();
     const { win, mediaDevices } = fakeWindow();
-    expect(() => installShareGuard(win, notify)()).not.toThrow();
+    expect(() => installShareGuard(win, notify)).not.toThrow();
     expect('getDisplayMedia' in mediaDevices).toBe(false);
   });
 
-  it('restores the original when uninstalled', async () => {
-    class Devices {
+  /** A window as a browser makes it: getDisplayMedia on MediaDevices.prototype, none on the instance. */
+  function realisticWindow() {
+    class MediaDevicesLike {
       async getDisplayMedia(): Promise<MediaStream> {
         return fakeStream('video').stream;
       }
     }
-    const mediaDevices = new Devices();
-    const win = { navigator: { mediaDevices } } as unknown as Window;
+    const mediaDevices = new MediaDevicesLike() as unknown as MediaDevices;
+    const win = { navigator: { mediaDevices }, MediaDevices: MediaDevicesLike } as unknown as Window;
+    return { win, mediaDevices, proto: MediaDevicesLike.prototype as unknown as MediaDevices };
+  }
+
+  it('wraps MediaDevices.prototype, so a call through the prototype is seen too', async () => {
+    const { win, mediaDevices, proto } = realisticWindow();
     const notify = vi.fn();
-    const uninstall = installShareGuard(win, notify);
-    expect(Object.hasOwn(mediaDevices, 'getDisplayMedia')).toBe(true);
-    uninstall();
-    expect(Object.hasOwn(mediaDevices, 'getDisplayMedia')).toBe(false);
-    await mediaDevices.getDisplayMedia();
-    expect(notify).not.toHaveBeenCalled();
+    installShareGuard(win, notify);
+    await proto.getDisplayMedia.call(mediaDevices);
+    expect(notify).toHaveBeenCalledWith(true);
   });
+
+  it('cannot be undone or shadowed by the page: non-writable, non-configurable, on the prototype and the instance', async () => {
+    const { win, mediaDevices, proto } = realisticWindow();
+    const notify = vi.fn();
+    const original = proto.getDisplayMedia;
+    installShareGuard(win, notify);
+    for (const target of [proto, mediaDevices]) {
+      const own = Object.getOwnPropertyDescriptor(target, 'getDisplayMedia')!;
+      expect({ writable: own.writable, configurable: own.configurable }).toEqual({
+        writable: false,
+        configurable: false,
+      });
+      expect(() => {
+        (target as { getDisplayMedia: unknown }).getDisplayMedia = original;
+      }).toThrow(TypeError);
+      expect(() => Object.defineProperty(target, 'getDisplayMedia', { value: original })).toThrow(TypeError);
+      expect(() => delete (target as Partial<MediaDevices>).getDisplayMedia).toThrow(TypeError);
+    }
+    await mediaDevices.getDisplayMedia();
+    expect(notify).toHaveBeenCalledTimes(1);
+  });
+
+  it('wraps once: installing again (the child frame’s own script after its parent’s) changes nothing', async () => {
+    const { win, mediaDevices } = realisticWindow();
+    const first = vi.fn();
+    const second = vi.fn();
+    installShareGuard(win, first);
+    installShareGuard(win, second);
+    await mediaDevices.getDisplayMedia();
+    expect(first).toHaveBeenCalledTimes(1);
+    expect(second).not.toHaveBeenCalled();
+  });
+});
+
+describe('guardChildFrames', () => {
+  it('guards a same-origin child frame (a fresh about:blank iframe) as soon as the page reaches into it', async () => {
+    const child = realisticChild();
+    class IFrame {
+      get contentWindow(): Window {
+        return child.win;
+      }
+      get contentDocument(): Document {
+        return { defaultView: child.win } as unknown as Document;
+      }
+    }
+    const parent = { HTMLIFrameElement: IFrame } as unknown as Window;
+    const notify = vi.fn();
+    guardChildFrames(parent, notify);
+    const frameWindow = new IFrame().contentWindow as unknown as { MediaDevices: { prototype: MediaDevices } };
+    await frameWindow.MediaDevices.prototype.getDisplayMedia.call(child.mediaDevices);
+    expect(notify).toHaveBeenCalledWith(true);
+    // A cross-origin child throws on access: the page still gets its frame.
+    class Foreign {
+      get contentWindow(): Window {
+        return {
+          get navigator(): never {
+            throw new DOMException('Blocked', 'SecurityError');
+          },
+        } as unknown as Window;
+      }
+    }
+    guardChildFrames({ HTMLIFrameElement: Foreign } as unknown as Window, notify);
+    expect(() => new Foreign().contentWindow).not.toThrow();
+  });
+
+  function realisticChild() {
+    class MediaDevicesLike {
+      async getDisplayMedia(): Promise<MediaStream> {
+        return fakeStream('video').stream;
+      }
+    }
+    const mediaDevices = new MediaDevicesLike() as unknown as MediaDevices;
+    return { win: { navigator: { mediaDevices }, MediaDevices: MediaDevicesLike } as unknown as Window, mediaDevices };
+  }
 });
 
 describe('share event', () => {
