@@ -230,7 +230,7 @@ describe('the post-interview journal, in a real browser', () => {
     await form.getByLabel('Evidence for Communication').fill('Kept answers to two minutes.');
     await form
       .getByRole('status')
-      .filter({ hasText: 'Kept as a draft as you type. Save entry marks it reviewed.' })
+      .filter({ hasText: 'All changes saved' })
       .waitFor();
     expect(await seriousA11yViolations(first)).toEqual([]);
     await form.getByRole('button', { name: 'Save entry' }).click();

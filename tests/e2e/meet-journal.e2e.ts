@@ -3,6 +3,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { FIXTURE_URLS, fixturePage } from '../fixtures/platforms';
 import { launchWithExtension } from '../harness/browser.mjs';
 import { MEET_LIKE_CSP, serveCallPages } from '../harness/call-pages';
+import { ExtensionProbe } from '../harness/extension-api';
 
 // Issue 6's journey on the real call path: the Meet fixture at its real address, the loader, the framed panel.
 const PINNED = 'Sample: Led the on-call overhaul across three teams';
@@ -61,6 +62,15 @@ describe('the journal, drafted from a call on the Meet fixture', () => {
     await expect.poll(() => journal.getByLabel('Question 1', { exact: true }).inputValue()).toBe(QUESTION);
     await expect.poll(() => journal.getByRole('listitem').filter({ hasText: PINNED }).count()).toBeGreaterThan(0);
     await journal.getByLabel('What went well').fill(WENT_WELL);
+    // Beside "Save entry", the status says what the button adds, not that typing is already saved.
+    await journal
+      .getByRole('status')
+      .filter({ hasText: 'Kept as a draft as you type. Save entry marks it reviewed.' })
+      .waitFor();
+    // The interview took place: its plan is done.
+    const probe = await ExtensionProbe.open(context, launched.extensionUrl);
+    const plans = await probe.request('plans.list', undefined);
+    expect(plans.find((plan) => plan.company === 'Sample Co')?.status).toBe('done');
     await journal.getByRole('button', { name: 'Save entry' }).click();
     await journal.getByRole('status').filter({ hasText: 'Entry saved' }).waitFor();
 
