@@ -228,10 +228,7 @@ describe('the post-interview journal, in a real browser', () => {
     const communication = form.getByRole('group', { name: 'Communication', exact: true });
     await expect.poll(() => communication.getByLabel('4 · strongly').isChecked()).toBe(true);
     await form.getByLabel('Evidence for Communication').fill('Kept answers to two minutes.');
-    await form
-      .getByRole('status')
-      .filter({ hasText: 'All changes saved' })
-      .waitFor();
+    await form.getByRole('status').filter({ hasText: 'All changes saved' }).waitFor();
     expect(await seriousA11yViolations(first)).toEqual([]);
     await form.getByRole('button', { name: 'Save entry' }).click();
     await form.getByRole('status').filter({ hasText: 'Entry saved' }).waitFor();
