@@ -170,10 +170,7 @@ describe('the post-interview journal, in a real browser', () => {
     const communication = form.getByRole('group', { name: 'Communication', exact: true });
     await expect.poll(() => communication.getByLabel('4 · strongly').isChecked()).toBe(true);
     await form.getByLabel('Evidence for Communication').fill('Kept answers to two minutes.');
-    await form
-      .getByRole('status')
-      .filter({ hasText: 'Kept as a draft as you type. Save entry marks it reviewed.' })
-      .waitFor();
+    await form.getByRole('status').filter({ hasText: 'All changes saved' }).waitFor();
     expect(await seriousA11yViolations(first)).toEqual([]);
     await form.getByRole('button', { name: 'Save entry' }).click();
     await form.getByRole('status').filter({ hasText: 'Entry saved' }).waitFor();
@@ -233,6 +230,7 @@ describe('the journal, drafted from a call on the Meet fixture', () => {
     context,
     extensionUrl,
     meet,
+    probe,
   }) => {
     const { page, frame: panel } = await meet.join();
     await pinnedList(panel).waitFor();
@@ -248,6 +246,14 @@ describe('the journal, drafted from a call on the Meet fixture', () => {
     await expect.poll(() => journal.getByLabel('Question 1', { exact: true }).inputValue()).toBe(QUESTION);
     await expect.poll(() => journal.getByRole('listitem').filter({ hasText: ON_CALL }).count()).toBeGreaterThan(0);
     await journal.getByLabel('What went well').fill(WENT_WELL);
+    // Beside "Save entry", the status says what the button adds, not that typing is already saved.
+    await journal
+      .getByRole('status')
+      .filter({ hasText: 'Kept as a draft as you type. Save entry marks it reviewed.' })
+      .waitFor();
+    // The interview took place: its plan is done.
+    const plans = await probe.request('plans.list', undefined);
+    expect(plans.find((plan) => plan.company === 'Sample Co')?.status).toBe('done');
     await journal.getByRole('button', { name: 'Save entry' }).click();
     await journal.getByRole('status').filter({ hasText: 'Entry saved' }).waitFor();
 
