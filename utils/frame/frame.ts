@@ -37,20 +37,8 @@ export interface PanelFrame {
   remove(): void;
 }
 
-const CSS = `:host{all:initial!important}
-*{box-sizing:border-box}
-[hidden]{display:none!important}
-.f,.t{position:fixed;z-index:2147483647;color-scheme:light dark;background:Canvas;color:CanvasText;font:13px/1.3 system-ui,sans-serif;border:1px solid #8888;box-shadow:0 4px 20px #0005}
-.f{display:flex;flex-direction:column;border-radius:12px;overflow:hidden}
-.f:hover,.f:focus-within{opacity:1!important}
-.b{display:flex;align-items:center;border-bottom:1px solid #8886}
-button{all:unset;box-sizing:border-box;padding:6px 10px;cursor:pointer;border-radius:6px}
-button:focus-visible{outline:2px solid Highlight;outline-offset:-2px}
-.g{flex:1;cursor:grab;touch-action:none;font-weight:600}
-iframe{flex:1;width:100%;border:0;background:Canvas}
-.r{position:absolute;left:0;bottom:0;width:18px;height:18px;padding:0;cursor:nesw-resize;touch-action:none;background:linear-gradient(45deg,#8888 2px,#0000 2px 5px,#8888 5px 7px,#0000 7px)}
-.t{right:0;writing-mode:vertical-rl;padding:12px 6px;border-right:0;border-radius:8px 0 0 8px;display:flex;gap:6px;align-items:center}
-.d{width:8px;height:8px;border-radius:50%;background:#3b82f6}`;
+// One line: every byte of this script counts against its budget (tests/e2e/bundles.e2e.ts).
+const CSS = `:host{all:initial!important}*{box-sizing:border-box}[hidden]{display:none!important}.f,.t{position:fixed;z-index:2147483647;color-scheme:light dark;background:Canvas;color:CanvasText;font:13px/1.3 system-ui;border:1px solid #8888;box-shadow:0 4px 20px #0005}.f{display:flex;flex-direction:column;border-radius:12px;overflow:hidden}.f:hover,.f:focus-within{opacity:1!important}.b{display:flex;align-items:center;border-bottom:1px solid #8886}button{all:unset;box-sizing:border-box;padding:6px 10px;cursor:pointer;border-radius:6px}button:focus-visible{outline:2px solid Highlight;outline-offset:-2px}.g{flex:1;cursor:grab;touch-action:none;font-weight:600}iframe{flex:1;width:100%;border:0;background:Canvas}.r{position:absolute;left:0;bottom:0;width:18px;height:18px;padding:0;cursor:nesw-resize;touch-action:none;background:linear-gradient(45deg,#8888 2px,#0000 2px 5px,#8888 5px 7px,#0000 7px)}.t{right:0;writing-mode:vertical-rl;padding:12px 6px;border-right:0;border-radius:8px 0 0 8px;display:flex;gap:6px;align-items:center}.d{width:8px;height:8px;border-radius:50%;background:#3b82f6}`;
 
 const STEP = 16;
 
