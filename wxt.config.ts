@@ -90,8 +90,12 @@ export default defineConfig({
     default_locale: 'en',
     // scripting: Zoom and Teams loaders are registered at runtime once the user opts in; activeTab + scripting inject
     // the generic loader into the one tab where the user asks for it.
+    // declarativeNetRequestWithHostAccess: the Zoom invite redirect (entrypoints/background/platforms.ts). It brings
+    // no install warning and acts only where host access is held, i.e. Zoom's optional origins once Zoom is on; the
+    // plain `declarativeNetRequest` would warn "block content on any page".
     permissions: [
       'storage',
+      'declarativeNetRequestWithHostAccess',
       'alarms',
       'tabs',
       'scripting',
