@@ -1,3 +1,5 @@
+import type { CallState } from '@/utils/model';
+
 /**
  * The in-page panel's frame (the wrapper the call-page loader draws around the extension iframe) is controlled
  * through the background: the panel page asks, the background relays to the loader in the tab's top frame. The
@@ -13,7 +15,17 @@ export type FrameAction =
 export type LoaderMessage =
   | ({ type: 'starboard/frame' } & FrameAction)
   /** A calm dot on the collapsed tab (the closing checklist is due while the panel is collapsed or hidden). */
-  | { type: 'starboard/badge'; on: boolean };
+  | { type: 'starboard/badge'; on: boolean }
+  /** From the popup: the loader answers with a `LoaderReport`, for the detection report. */
+  | { type: 'starboard/report' };
+
+/** The loader's answer to `starboard/report`: structure only (signal names, states), and the tab's own URL. */
+export type LoaderReport = {
+  url: string;
+  platform: string;
+  signals: Array<{ name: string; found: boolean }>;
+  verdicts: Array<{ at: number; state: CallState | null }>;
+};
 
 export type FrameQueries = Record<never, never>;
 
