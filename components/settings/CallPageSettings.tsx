@@ -101,7 +101,6 @@ function ZoomRedirect() {
       <label class="check">
         <input
           type="checkbox"
-          role="switch"
           checked={settings.status === 'ready' && settings.value.zoomRedirect}
           disabled={settings.status !== 'ready' || saving}
           aria-describedby="zoom-redirect-hint"

@@ -15,9 +15,10 @@ export type FrameAction =
 export type LoaderMessage =
   | ({ type: 'starboard/frame' } & FrameAction)
   /** A calm dot on the collapsed tab (the closing checklist is due while the panel is collapsed or hidden). */
-  | { type: 'starboard/badge'; on: boolean }
-  /** From the popup: the loader answers with a `LoaderReport`, for the detection report. */
-  | { type: 'starboard/report' };
+  | { type: 'starboard/badge'; on: boolean };
+
+/** From the popup (an extension page outside any tab) to the loader: answered with a `LoaderReport`. */
+export type ReportRequest = { type: 'starboard/report' };
 
 /** The loader's answer to `starboard/report`: structure only (signal names, states), and the tab's own URL. */
 export type LoaderReport = {
