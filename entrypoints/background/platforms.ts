@@ -90,7 +90,9 @@ export async function syncPlatforms(db: StarboardDb, api: ScriptApi = browser): 
   const settings = await getSettings(db);
   const current = settings.platforms;
   if (current.zoom !== platforms.zoom || current.teams !== platforms.teams) await updateSettings(db, { platforms });
-  await syncZoomRedirect(platforms.zoom && settings.zoomRedirect, api);
+  // The redirect is a convenience on top: a browser that refuses the rule (an older DNR without regexSubstitution)
+  // must not undo the platform switch the user just made. The next sync tries again.
+  await syncZoomRedirect(platforms.zoom && settings.zoomRedirect, api).catch(() => {});
   return platforms;
 }
 

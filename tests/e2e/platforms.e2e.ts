@@ -1,7 +1,6 @@
 import type { Worker } from 'playwright-core';
 import { beforeAll, describe } from 'vitest';
 import { registerFixtureUrls } from '../harness/browser.mjs';
-import { tabIdOf } from '../harness/extension-api';
 import { buildWithOptionalHostsGranted } from '../harness/granted-build.mjs';
 import { expect, shareBrowser, test } from './fixtures';
 import { panelFrame, waitForPanelFrame } from './pages/call-page';
@@ -45,7 +44,8 @@ describe('Meet, Zoom and Teams from the lobby to the end', () => {
     await serveCase(context, 'meet-lobby');
     const page = await context.newPage();
     await page.goto(caseByName('meet-lobby').url);
-    const tabId = await tabIdOf(page);
+    // The only tab at this address (each test closes its own).
+    const tabId = await probe.tabIdOfUrl(page.url());
     await showScreen(page, 'meet-waiting');
     // Past the watcher's debounce and its 5 s grace for lost signals, twice over.
     await page.waitForTimeout(12_000);
@@ -69,7 +69,8 @@ describe('Meet, Zoom and Teams from the lobby to the end', () => {
     await serveCase(context, 'zoom-lobby');
     const page = await context.newPage();
     await page.goto(caseByName('zoom-lobby').url);
-    const tabId = await tabIdOf(page);
+    // The only tab at this address (each test closes its own).
+    const tabId = await probe.tabIdOfUrl(page.url());
     await showScreen(page, 'zoom-waiting-room');
     await page.waitForTimeout(3000);
     expect(await probe.request('calls.current', { tabId })).toBeNull();
@@ -99,7 +100,8 @@ describe('Meet, Zoom and Teams from the lobby to the end', () => {
     await serveCase(context, 'teams-guest-prejoin');
     const page = await context.newPage();
     await page.goto(caseByName('teams-guest-prejoin').url);
-    const tabId = await tabIdOf(page);
+    // The only tab at this address (each test closes its own).
+    const tabId = await probe.tabIdOfUrl(page.url());
     await showScreen(page, 'teams-guest-waiting');
     await page.waitForTimeout(3000);
     expect(await probe.request('calls.current', { tabId })).toBeNull();

@@ -83,3 +83,11 @@ describe('the Zoom invite redirect follows Zoom and its setting', () => {
     await expect(syncPlatforms(db, withoutDnr as ScriptApi)).resolves.toEqual({ zoom: true, teams: false });
   });
 });
+
+describe('a browser that refuses the rule', () => {
+  it('still gets its platforms switched', async () => {
+    const db = freshDb();
+    vi.spyOn(fakeBrowser.declarativeNetRequest, 'updateDynamicRules').mockRejectedValue(new Error('regexSubstitution'));
+    await expect(syncPlatforms(db, api(new Set(OPT_IN_ORIGINS.zoom)))).resolves.toEqual({ zoom: true, teams: false });
+  });
+});
