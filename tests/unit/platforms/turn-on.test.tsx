@@ -39,7 +39,7 @@ describe('a plan whose link is on a platform that is off', () => {
   const zoomLink = 'https://us02web.zoom.us/j/81234567890?pwd=abc';
 
   it('says so and turns it on from the click', async () => {
-    const request = vi.spyOn(fakeBrowser.permissions, 'request').mockResolvedValue(true);
+    const request = vi.spyOn(fakeBrowser.permissions, 'request').mockResolvedValue(true as never);
     await act(() => render(<PlatformOffForLink link={zoomLink} platforms={{ zoom: false, teams: false }} />, root));
     expect(root.textContent).toContain('Turn on Zoom to see your panel there.');
     button('Turn on Zoom').click();
@@ -65,7 +65,7 @@ describe('a plan whose link is on a platform that is off', () => {
 describe('the first-run platform question', () => {
   it('asks for the ticked platforms in one prompt from the click, then is answered', async () => {
     live.settings = DEFAULT_SETTINGS;
-    const request = vi.spyOn(fakeBrowser.permissions, 'request').mockResolvedValue(true);
+    const request = vi.spyOn(fakeBrowser.permissions, 'request').mockResolvedValue(true as never);
     await act(() => render(<PlatformPicker />, root));
     const zoom = [...root.querySelectorAll('label')].find((l) => l.textContent === 'Zoom')!.querySelector('input')!;
     await act(() => {
