@@ -91,8 +91,12 @@ export default defineConfig({
     // Each permission and why: README.md "Permissions" (tests/unit/permissions.test.ts checks each is used).
     // `tabs` stays: the side panel's "Start call" on any site reads that tab's address (tabs.get) when no click on
     // the toolbar granted activeTab; without it the e2e "starts and ends a call by hand on any site" fails.
+    // declarativeNetRequestWithHostAccess: the Zoom invite redirect (entrypoints/background/platforms.ts). It brings
+    // no install warning and acts only where host access is held, i.e. Zoom's optional origins once Zoom is on; the
+    // plain `declarativeNetRequest` would warn "block content on any page".
     permissions: [
       'storage',
+      'declarativeNetRequestWithHostAccess',
       'alarms',
       'tabs',
       'scripting',

@@ -1,3 +1,4 @@
+import { PlatformOffForLink } from '@/components/platforms/TurnOnPlatform';
 import { type SaveState, useAutosave } from '@/components/ui/use-autosave';
 import { useLive, valueOr } from '@/components/ui/use-live';
 import { request } from '@/utils/api/client';
@@ -145,6 +146,12 @@ export function PlanEditor({
               onInput={(event) => update({ [field]: event.currentTarget.value })}
             />
             {field === 'meetingUrl' && <MeetingLinkActions meetingUrl={form.meetingUrl} />}
+            {field === 'meetingUrl' && saveState === 'saved' && (
+              <PlatformOffForLink
+                link={form.meetingUrl}
+                platforms={settings.status === 'ready' ? settings.value.platforms : null}
+              />
+            )}
           </div>
         ))}
         <div class="field">

@@ -74,10 +74,44 @@ function CallSites() {
           {t(PLATFORM_LABELS[platform])}
         </label>
       ))}
+      <ZoomRedirect />
       <p role="status" class="status">
         {status}
       </p>
     </fieldset>
+  );
+}
+
+/**
+ * Zoom invite links open Zoom's web client instead of the desktop app (a declarativeNetRequest rule the background
+ * installs only while Zoom is on and this allows). Saved, then the background re-syncs the rule.
+ */
+function ZoomRedirect() {
+  const settings = useLive('settings.get', undefined);
+  const [saving, setSaving] = useState(false);
+  const change = (on: boolean) => {
+    setSaving(true);
+    void request('settings.update', { zoomRedirect: on })
+      .then(() => request('platforms.sync', undefined))
+      .catch(() => {})
+      .finally(() => setSaving(false));
+  };
+  return (
+    <>
+      <label class="check">
+        <input
+          type="checkbox"
+          checked={settings.status === 'ready' && settings.value.zoomRedirect}
+          disabled={settings.status !== 'ready' || saving}
+          aria-describedby="zoom-redirect-hint"
+          onChange={(event) => change(event.currentTarget.checked)}
+        />
+        {t('settingsZoomRedirect')}
+      </label>
+      <p id="zoom-redirect-hint" class="muted">
+        {t('settingsZoomRedirectHint')}
+      </p>
+    </>
   );
 }
 

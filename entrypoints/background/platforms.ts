@@ -1,6 +1,7 @@
 import { type Browser, browser } from 'wxt/browser';
 import { LOADER_MATCHES, OPT_IN_ORIGINS, OPT_IN_PLATFORMS, type OptInPlatform } from '@/utils/platforms/hosts';
 import type { PlatformCommands, PlatformQueries } from '@/utils/platforms/protocol';
+import { ZOOM_REDIRECT_RULE_ID, zoomRedirectRules } from '@/utils/platforms/zoom-redirect';
 import type { Settings } from '@/utils/settings/settings';
 import type { StarboardDb } from './db';
 import type { CommandsOf, FeatureHandlers, QueriesOf } from './router';
@@ -15,6 +16,8 @@ export interface ScriptApi {
     'getRegisteredContentScripts' | 'registerContentScripts' | 'unregisterContentScripts'
   >;
   permissions: Pick<typeof browser.permissions, 'contains'>;
+  /** Absent where the browser has no declarativeNetRequest (the redirect is then skipped, nothing else changes). */
+  declarativeNetRequest?: Pick<typeof browser.declarativeNetRequest, 'updateDynamicRules'>;
 }
 
 /**
@@ -68,11 +71,28 @@ export function syncPlatformScripts(api: ScriptApi = browser): Promise<Settings[
   return run;
 }
 
-/** The sync, then `settings.platforms` brought in line with what is really registered. */
-export async function syncPlatforms(db: StarboardDb, api?: ScriptApi): Promise<Settings['platforms']> {
+/**
+ * The Zoom invite redirect (utils/platforms/zoom-redirect.ts) is installed exactly while Zoom is on and the setting
+ * allows it, and removed otherwise. Dynamic rules outlive restarts, so every sync states the whole truth: remove our
+ * id, add it back if due. With `declarativeNetRequestWithHostAccess` the rule acts only where we hold host access
+ * (Zoom's optional origins), so even a stale rule could not touch any other site.
+ */
+export async function syncZoomRedirect(on: boolean, api: Pick<ScriptApi, 'declarativeNetRequest'>): Promise<void> {
+  await api.declarativeNetRequest?.updateDynamicRules({
+    removeRuleIds: [ZOOM_REDIRECT_RULE_ID],
+    addRules: on ? (zoomRedirectRules() as Browser.declarativeNetRequest.Rule[]) : [],
+  });
+}
+
+/** The sync, then `settings.platforms` brought in line with what is really registered, then the Zoom redirect. */
+export async function syncPlatforms(db: StarboardDb, api: ScriptApi = browser): Promise<Settings['platforms']> {
   const platforms = await syncPlatformScripts(api);
-  const current = (await getSettings(db)).platforms;
+  const settings = await getSettings(db);
+  const current = settings.platforms;
   if (current.zoom !== platforms.zoom || current.teams !== platforms.teams) await updateSettings(db, { platforms });
+  // The redirect is a convenience on top: a browser that refuses the rule (an older DNR without regexSubstitution)
+  // must not undo the platform switch the user just made. The next sync tries again.
+  await syncZoomRedirect(platforms.zoom && settings.zoomRedirect, api).catch(() => {});
   return platforms;
 }
 

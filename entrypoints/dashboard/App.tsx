@@ -6,6 +6,7 @@ import { JournalSection } from '@/components/journal/JournalSection';
 import { PendingDraftBanner } from '@/components/journal/PendingDraftBanner';
 import { MatchView } from '@/components/matcher/MatchView';
 import { PlansView } from '@/components/plans/PlansView';
+import { PlatformPicker } from '@/components/platforms/PlatformPicker';
 import { PracticeView } from '@/components/practice/PracticeView';
 import { SampleBanner } from '@/components/samples/SampleBanner';
 import { SettingsView } from '@/components/settings/SettingsView';
@@ -93,6 +94,7 @@ export function App() {
         </a>
       </header>
       <main id="main-content" ref={main} tabIndex={-1}>
+        <PlatformPicker />
         <SampleBanner />
         <PendingDraftBanner route={[section.id, ...rest]} />
         {section.render(rest)}

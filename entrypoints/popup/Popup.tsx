@@ -1,6 +1,7 @@
 import { useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { attachToActiveTab, togglePanelFrame } from '@/components/frame/attach';
+import { CallPageHelp } from '@/components/platforms/CallPageHelp';
 import { t } from '@/utils/i18n';
 
 async function openPage(path: '/dashboard.html' | '/panel.html' | '/rehearsal.html') {
@@ -33,6 +34,7 @@ export function Popup() {
   return (
     <nav class="popup stack" aria-label={t('extName')} style={{ padding: '12px', minWidth: '240px' }}>
       <h1>{t('extName')}</h1>
+      <CallPageHelp />
       <button type="button" class="primary" onClick={() => openPage('/dashboard.html')}>
         {t('popupOpenDashboard')}
       </button>

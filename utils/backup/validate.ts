@@ -230,6 +230,8 @@ const KNOWN_SETTINGS: Readonly<Record<string, v.GenericSchema>> = {
   defaultPlannedMinutes: amount(24 * 60),
   checklistTemplate: v.nullable(list(checklistItem)),
   platforms: v.strictObject({ zoom: v.boolean(), teams: v.boolean() }),
+  zoomRedirect: v.boolean(),
+  platformsAsked: v.boolean(),
 };
 
 const settingRow = schemaOf<SettingRow>()(

@@ -46,3 +46,8 @@ export function asksToShow(message: unknown, sender: MessageSenderLike, runtimeI
     (m.action === 'expand' || m.action === 'toggle')
   );
 }
+
+/** The popup asks the loader for what the detection report needs (utils/platforms/detection-report.ts). */
+export function asksForReport(message: unknown, sender: MessageSenderLike, runtimeId: string): boolean {
+  return isFromBackground(sender, runtimeId) && (message as { type?: unknown } | null)?.type === 'starboard/report';
+}

@@ -1,11 +1,11 @@
 import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import type { Platform } from '@/utils/model';
+import type { CallState, Platform } from '@/utils/model';
 import { onShare } from '@/utils/platforms/share-guard';
 import type { PlatformAdapter } from '@/utils/platforms/types';
 import { watchCallState } from '@/utils/platforms/watch';
 import { globals, type LoaderGlobal } from './globals';
-import { asksToShow } from './guards';
+import { asksForReport, asksToShow } from './guards';
 import { sendToBackground } from './report';
 
 /**
@@ -76,8 +76,25 @@ export function runCallLoader(ctx: ContentScriptContext, platform: Platform, ada
     if (sharing) shareSeen();
   });
 
-  // Before the frame exists, a shortcut or popup asking for the panel reaches only this script.
-  const onMessage = (message: unknown, sender: { id?: string; tab?: unknown }, respond: (ok: boolean) => void) => {
+  // The adapter's last reads, each when it changed, for the popup's detection report (no page text: states only).
+  const verdicts: Array<{ at: number; state: CallState | null }> = [];
+  const note = (state: CallState | null) => {
+    if (verdicts.at(-1)?.state !== state && verdicts.push({ at: Date.now(), state }) > 20) verdicts.shift();
+    return state;
+  };
+
+  // Before the frame exists, a shortcut or popup asking for the panel reaches only this script. The popup's report
+  // request is answered here always: the raw URL goes to our own popup only, which reduces it to its form.
+  const onMessage = (message: unknown, sender: { id?: string; tab?: unknown }, respond: (answer: unknown) => void) => {
+    if (asksForReport(message, sender, browser.runtime.id)) {
+      respond({
+        url: location.href,
+        platform,
+        signals: adapter?.signals?.(document) ?? [],
+        verdicts: adapter ? [...verdicts, { at: Date.now(), state: adapter.detect(document) }] : [],
+      });
+      return;
+    }
     if (globals.starboardFrame || !asksToShow(message, sender, browser.runtime.id)) return;
     requestFrame(true);
     respond(true);
@@ -87,18 +104,17 @@ export function runCallLoader(ctx: ContentScriptContext, platform: Platform, ada
   let stopWatch = () => {};
   if (adapter) {
     const isPresenting = adapter.isPresenting;
-    // The watcher's reads double as the presenting check: no second observer on a page that never stops mutating.
-    const watched: PlatformAdapter = isPresenting
-      ? {
-          ...adapter,
-          detect(doc) {
-            const presenting = isPresenting(doc);
-            if (presenting && !pagePresenting) shareSeen();
-            pagePresenting = presenting;
-            return adapter.detect(doc);
-          },
-        }
-      : adapter;
+    // The watcher's reads double as the presenting check (no second observer on a page that never stops mutating)
+    // and as the report's verdicts. Presenting only ever hides: the share signal is a one-way latch.
+    const watched: PlatformAdapter = {
+      ...adapter,
+      detect(doc) {
+        const presenting = isPresenting?.(doc) ?? false;
+        if (presenting && !pagePresenting) shareSeen();
+        pagePresenting = presenting;
+        return note(adapter.detect(doc));
+      },
+    };
     stopWatch = watchCallState(watched, document, (state) => {
       sendToBackground('call.report', { platform, state }).catch(() => {
         if (!browser.runtime?.id) ctx.abort();

@@ -1,3 +1,5 @@
+import type { CallState } from '@/utils/model';
+
 /**
  * The in-page panel's frame (the wrapper the call-page loader draws around the extension iframe) is controlled
  * through the background: the panel page asks, the background relays to the loader in the tab's top frame. The
@@ -30,6 +32,17 @@ export type LoaderMessage =
  * Whether the tab itself is visible, the panel's own document says (visibilityState follows the tab).
  */
 export type FrameSight = number;
+
+/** From the popup (an extension page outside any tab) to the loader: answered with a `LoaderReport`. */
+export type ReportRequest = { type: 'starboard/report' };
+
+/** The loader's answer to `starboard/report`: structure only (signal names, states), and the tab's own URL. */
+export type LoaderReport = {
+  url: string;
+  platform: string;
+  signals: Array<{ name: string; found: boolean }>;
+  verdicts: Array<{ at: number; state: CallState | null }>;
+};
 
 export type FrameQueries = Record<never, never>;
 

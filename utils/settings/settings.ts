@@ -11,6 +11,10 @@ export interface Settings {
   checklistTemplate: ChecklistItem[] | null;
   /** Zoom and Teams are opt-in (optional host permissions); Meet is always on. */
   platforms: { zoom: boolean; teams: boolean };
+  /** Zoom invite links (`/j/<id>`) open in Zoom's web client, where the panel can be, while Zoom is on. */
+  zoomRedirect: boolean;
+  /** The first-run question "which platforms do you interview on?" was answered (or dismissed). */
+  platformsAsked: boolean;
 }
 
 export const DEFAULT_SETTINGS: Settings = {
@@ -18,4 +22,6 @@ export const DEFAULT_SETTINGS: Settings = {
   defaultPlannedMinutes: 45,
   checklistTemplate: null,
   platforms: { zoom: false, teams: false },
+  zoomRedirect: true,
+  platformsAsked: false,
 };

@@ -1,4 +1,4 @@
-import { asksToShow, isFromBackground, readLoaderMessage } from '@/utils/frame/guards';
+import { asksForReport, asksToShow, isFromBackground, readLoaderMessage } from '@/utils/frame/guards';
 
 const ID = 'our-extension';
 const background = { id: ID };
@@ -72,5 +72,16 @@ describe('messages to the call-page scripts', () => {
     expect(asksToShow({ type: 'starboard/frame', action: 'toggle' }, contentScript, ID)).toBe(false);
     expect(asksToShow(null, background, ID)).toBe(false);
     expect(asksToShow('toggle', background, ID)).toBe(false);
+  });
+});
+
+describe('the popup’s report request', () => {
+  it('is answered only when it comes from the extension outside any tab, and is exactly that type', () => {
+    expect(asksForReport({ type: 'starboard/report' }, { id: ID }, ID)).toBe(true);
+    expect(asksForReport({ type: 'starboard/report' }, { id: ID, tab: { id: 3 } }, ID)).toBe(false);
+    expect(asksForReport({ type: 'starboard/report' }, { id: 'other' }, ID)).toBe(false);
+    expect(asksForReport({ type: 'starboard/frame', action: 'toggle' }, { id: ID }, ID)).toBe(false);
+    expect(asksForReport(null, { id: ID }, ID)).toBe(false);
+    expect(asksForReport('starboard/report', { id: ID }, ID)).toBe(false);
   });
 });

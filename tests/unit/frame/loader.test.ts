@@ -203,3 +203,60 @@ describe('the call-page loader', () => {
     expect(requests()).toEqual(['call.report {"platform":"meet","state":"lobby"}']);
   });
 });
+
+describe('the loader’s answer to the popup’s report request', () => {
+  type Listener = (message: unknown, sender: { id?: string; tab?: unknown }, respond: (a: unknown) => void) => void;
+  function capture(): () => Listener {
+    const spy = vi.spyOn(fakeBrowser.runtime.onMessage, 'addListener');
+    return () => spy.mock.calls.at(-1)![0] as unknown as Listener;
+  }
+  const ask = (listener: Listener, sender: { id?: string; tab?: unknown } = { id: fakeBrowser.runtime.id }) => {
+    const respond = vi.fn();
+    listener({ type: 'starboard/report' }, sender, respond);
+    return respond;
+  };
+
+  it('lists each change of the adapter’s verdict with its time, the current one last, and the signals', async () => {
+    const listener = capture();
+    loadFixture('meet', 'lobby');
+    runCallLoader(ctx, 'meet', meet);
+    await advance(300);
+    document.body.innerHTML = fixtureBody('meet', 'in-call');
+    await advance(300);
+    const respond = ask(listener());
+    const answer = respond.mock.calls[0]![0] as {
+      platform: string;
+      url: string;
+      signals: Array<{ name: string; found: boolean }>;
+      verdicts: Array<{ at: number; state: string | null }>;
+    };
+    expect(answer.platform).toBe('meet');
+    expect(answer.url).toBe(location.href);
+    expect(answer.verdicts.map((v) => v.state)).toEqual(['lobby', 'in-call', 'in-call']);
+    expect(answer.verdicts.every((v) => typeof v.at === 'number')).toBe(true);
+    expect(answer.signals.length).toBeGreaterThan(0);
+    expect(answer.signals.some((s) => s.found)).toBe(true);
+  });
+
+  it('keeps only the last 20 changes', async () => {
+    const listener = capture();
+    loadFixture('meet', 'lobby');
+    runCallLoader(ctx, 'meet', meet);
+    for (let i = 0; i < 15; i++) {
+      document.body.innerHTML = fixtureBody('meet', 'in-call');
+      await advance(300);
+      document.body.innerHTML = '<main></main>';
+      await advance(300);
+    }
+    const answer = ask(listener()).mock.calls[0]![0] as { verdicts: unknown[] };
+    expect(answer.verdicts).toHaveLength(21);
+  });
+
+  it('answers nobody but the extension outside a tab', async () => {
+    const listener = capture();
+    loadFixture('meet', 'lobby');
+    runCallLoader(ctx, 'meet', meet);
+    expect(ask(listener(), { id: fakeBrowser.runtime.id, tab: { id: 1 } })).not.toHaveBeenCalled();
+    expect(ask(listener(), { id: 'another-extension' })).not.toHaveBeenCalled();
+  });
+});

@@ -1,0 +1,107 @@
+import { useEffect, useState } from 'preact/hooks';
+import { browser } from 'wxt/browser';
+import { togglePanelFrame } from '@/components/frame/attach';
+import { request } from '@/utils/api/client';
+import type { LoaderReport, ReportRequest } from '@/utils/frame/protocol';
+import { t } from '@/utils/i18n';
+import { adapterForUrl } from '@/utils/platforms';
+import { buildDetectionReport } from '@/utils/platforms/detection-report';
+import { linkPlatform } from '@/utils/platforms/link-platform';
+import { TurnOnPlatform } from './TurnOnPlatform';
+import { PLATFORM_NAMES } from './turn-on';
+
+type Help =
+  | { kind: 'off'; platform: 'zoom' | 'teams' }
+  | { kind: 'unknown'; tabId: number; report: LoaderReport }
+  | { kind: 'none' };
+
+/** What the popup can say about the active tab: a call page of a platform that is off, or one whose state is unknown. */
+async function helpForActiveTab(): Promise<Help> {
+  const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
+  const url = tab?.url ?? '';
+  const platform = adapterForUrl(url)?.platform ?? linkPlatform(url);
+  if (tab?.id === undefined || !platform) return { kind: 'none' };
+  if (platform === 'zoom' || platform === 'teams') {
+    const settings = await request('settings.get', undefined);
+    if (!settings.platforms[platform]) return { kind: 'off', platform };
+  }
+  // Only a meeting page (a Teams chat is not one): there, a loader that cannot read the page is worth saying.
+  if (!linkPlatform(url)) return { kind: 'none' };
+  const report = (await browser.tabs
+    .sendMessage(tab.id, { type: 'starboard/report' } satisfies ReportRequest, { frameId: 0 })
+    .catch(() => null)) as LoaderReport | null;
+  if (!report || !Array.isArray(report.verdicts) || (report.verdicts.at(-1)?.state ?? null) !== null) {
+    return { kind: 'none' };
+  }
+  return { kind: 'unknown', tabId: tab.id, report };
+}
+
+async function browserName(): Promise<string> {
+  const firefox = (browser.runtime as { getBrowserInfo?: () => Promise<{ name: string; version: string }> })
+    .getBrowserInfo;
+  if (firefox) {
+    const info = await firefox();
+    return `${info.name} ${info.version}`;
+  }
+  return navigator.userAgent;
+}
+
+/** The detection report's text for the loader's answer: the URL's form, signal names, verdicts; no page text. */
+export async function reportText(report: LoaderReport, now = Date.now()): Promise<string> {
+  return buildDetectionReport({
+    url: report.url,
+    platform: report.platform,
+    signals: report.signals,
+    verdicts: report.verdicts,
+    browser: await browserName(),
+    extensionVersion: browser.runtime.getManifest().version,
+    now,
+  });
+}
+
+/**
+ * The popup's word on the page in front: "Zoom is off here" with the switch, or "Starboard cannot tell whether
+ * you are in a call" with "Show the panel now" (the Alt+Shift+S toggle) and "Copy a detection report".
+ */
+export function CallPageHelp() {
+  const [help, setHelp] = useState<Help>({ kind: 'none' });
+  const [status, setStatus] = useState('');
+  useEffect(() => {
+    void helpForActiveTab()
+      .then(setHelp)
+      .catch(() => {});
+  }, []);
+
+  if (help.kind === 'off') {
+    return (
+      <TurnOnPlatform platform={help.platform} message={t('popupPlatformOff', t(PLATFORM_NAMES[help.platform]))} />
+    );
+  }
+  if (help.kind !== 'unknown') return null;
+  const copy = async () => {
+    try {
+      await navigator.clipboard.writeText(await reportText(help.report));
+      setStatus(t('popupReportCopied'));
+    } catch {
+      setStatus(t('popupReportFailed'));
+    }
+  };
+  const show = async () => {
+    await togglePanelFrame();
+    window.close();
+  };
+  return (
+    <section class="stack" aria-labelledby="state-unknown">
+      <p id="state-unknown">{t('popupStateUnknown')}</p>
+      <button type="button" onClick={show}>
+        {t('popupShowPanelNow')}
+      </button>
+      <button type="button" onClick={copy}>
+        {t('popupCopyReport')}
+      </button>
+      <p role="status" class="muted">
+        {status}
+      </p>
+    </section>
+  );
+}

@@ -1,0 +1,34 @@
+import { browser } from 'wxt/browser';
+import { request } from '@/utils/api/client';
+import { type MessageKey, t } from '@/utils/i18n';
+import { OPT_IN_ORIGINS, type OptInPlatform } from '@/utils/platforms/hosts';
+
+/** The platform's name in a sentence ("Turn on Zoom"); the settings list says "Zoom on the web". */
+export const PLATFORM_NAMES: Record<OptInPlatform, MessageKey> = {
+  zoom: 'platformNameZoom',
+  teams: 'platformNameTeams',
+};
+
+/**
+ * Switches opt-in platforms on or off: the browser's permission prompt (or removal), then `platforms.sync`, which
+ * registers their call-page scripts and the Zoom redirect to match. MUST be called in the click's own task: the
+ * browser refuses a permission request that does not come straight from a user gesture, so nothing is awaited
+ * before it. Resolves to the platforms' state after the sync; rejects if the browser or the sync failed.
+ */
+export function setPlatforms(platforms: readonly OptInPlatform[], on: boolean) {
+  const origins = platforms.flatMap((platform) => [...OPT_IN_ORIGINS[platform]]);
+  const asked =
+    origins.length === 0
+      ? Promise.resolve(true)
+      : on
+        ? browser.permissions.request({ origins })
+        : browser.permissions.remove({ origins });
+  return asked.then(async (granted) => ({ granted, platforms: await request('platforms.sync', undefined) }));
+}
+
+/** The sentence for the outcome of switching one platform, for a role="status" line. */
+export function outcomeText(platform: OptInPlatform, on: boolean, outcome: Awaited<ReturnType<typeof setPlatforms>>) {
+  const site = t(PLATFORM_NAMES[platform]);
+  if (outcome.platforms[platform]) return t('settingsPlatformOn', site);
+  return on && !outcome.granted ? t('settingsPlatformDenied', site) : t('settingsPlatformOff', site);
+}

@@ -1,0 +1,88 @@
+import { render } from 'preact';
+import { act } from 'preact/test-utils';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { PlatformPicker } from '@/components/platforms/PlatformPicker';
+import { PlatformOffForLink } from '@/components/platforms/TurnOnPlatform';
+import { OPT_IN_ORIGINS } from '@/utils/platforms/hosts';
+import { DEFAULT_SETTINGS } from '@/utils/settings/settings';
+
+const live = vi.hoisted(() => ({ settings: undefined as unknown }));
+const calls = vi.hoisted(() => ({ list: [] as Array<[string, unknown]> }));
+vi.mock('@/components/ui/use-live', () => ({ useLive: () => ({ status: 'ready', value: live.settings }) }));
+vi.mock('@/utils/api/client', () => ({
+  request: async (name: string, data: unknown) => {
+    calls.list.push([name, data]);
+    return name === 'platforms.sync' ? { zoom: true, teams: false } : {};
+  },
+}));
+
+let root: HTMLElement;
+beforeEach(() => {
+  calls.list = [];
+  root = document.createElement('div');
+  document.body.append(root);
+});
+afterEach(() => {
+  render(null, root);
+  root.remove();
+});
+const settle = async () => {
+  for (let i = 0; i < 5; i++) await act(async () => {});
+};
+const button = (name: string) => {
+  const found = [...root.querySelectorAll('button')].find((b) => b.textContent?.trim() === name);
+  if (!found) throw new Error(`no button ${name}: ${root.textContent}`);
+  return found;
+};
+
+describe('a plan whose link is on a platform that is off', () => {
+  const zoomLink = 'https://us02web.zoom.us/j/81234567890?pwd=abc';
+
+  it('says so and turns it on from the click', async () => {
+    const request = vi.spyOn(fakeBrowser.permissions, 'request').mockResolvedValue(true as never);
+    await act(() => render(<PlatformOffForLink link={zoomLink} platforms={{ zoom: false, teams: false }} />, root));
+    expect(root.textContent).toContain('Turn on Zoom to see your panel there.');
+    button('Turn on Zoom').click();
+    // Asked in the click's own task, before anything was awaited.
+    expect(request).toHaveBeenCalledWith({ origins: [...OPT_IN_ORIGINS.zoom] });
+    await settle();
+    expect(calls.list.map(([name]) => name)).toEqual(['platforms.sync']);
+    expect(root.querySelector('[role="status"]')?.textContent).toContain('Zoom is on.');
+  });
+
+  it('says nothing when the platform is on, for Meet, or for a link that names no meeting', async () => {
+    for (const [link, zoom] of [
+      [zoomLink, true],
+      ['https://meet.google.com/abc-defg-hij', false],
+      ['https://example.com/room', false],
+    ] as const) {
+      await act(() => render(<PlatformOffForLink link={link} platforms={{ zoom, teams: false }} />, root));
+      expect(root.textContent).toBe('');
+    }
+  });
+});
+
+describe('the first-run platform question', () => {
+  it('asks for the ticked platforms in one prompt from the click, then is answered', async () => {
+    live.settings = DEFAULT_SETTINGS;
+    const request = vi.spyOn(fakeBrowser.permissions, 'request').mockResolvedValue(true as never);
+    await act(() => render(<PlatformPicker />, root));
+    const zoom = [...root.querySelectorAll('label')].find((l) => l.textContent === 'Zoom')!.querySelector('input')!;
+    await act(() => {
+      zoom.click();
+    });
+    button('Done').click();
+    expect(request).toHaveBeenCalledWith({ origins: [...OPT_IN_ORIGINS.zoom] });
+    await settle();
+    expect(calls.list).toEqual([
+      ['platforms.sync', undefined],
+      ['settings.update', { platformsAsked: true }],
+    ]);
+  });
+
+  it('is not shown once answered', async () => {
+    live.settings = { ...DEFAULT_SETTINGS, platformsAsked: true };
+    await act(() => render(<PlatformPicker />, root));
+    expect(root.textContent).toBe('');
+  });
+});
