@@ -1,3 +1,4 @@
+import { proposedFollowUps } from '@/utils/journal/follow-ups';
 import { journalTerms } from '@/utils/journal/terms';
 import type {
   AskedQuestion,
@@ -77,7 +78,8 @@ export function draftFromCall({ call, interview, checklist, now, id }: DraftFrom
     improve: '',
     reflections: '',
     signals: '',
-    followUps: [],
+    // Proposed, not promised: the candidate deletes or re-dates them in the review.
+    followUps: proposedFollowUps({ interviewers: interview?.interviewers ?? [], endedAt: call.endedAt ?? now }),
     outcome: 'pending',
     compensationNotes: '',
     checklist: checklist.map((result) => ({ ...result })),
