@@ -1,3 +1,4 @@
+import { upNextFeature } from './up-next';
 import { backupFeature } from './backup';
 import { callsFeature } from './calls';
 import { closingFeature } from './closing';
@@ -29,8 +30,10 @@ export function createHandlers(db: StarboardDb, calls: CallEvents = new CallEven
   const journal = journalFeature(db);
   const insights = insightsFeature(db);
   const backup = backupFeature(db);
+  const upNext = upNextFeature(db);
   // Annotated literals: a message of the protocol whose feature is missing here is a type error.
   const queries: QueryHandlers = {
+    ...upNext.queries,
     ...stories.queries,
     ...samples.queries,
     ...plans.queries,
@@ -46,6 +49,7 @@ export function createHandlers(db: StarboardDb, calls: CallEvents = new CallEven
     ...backup.queries,
   };
   const commands: CommandHandlers = {
+    ...upNext.commands,
     ...stories.commands,
     ...samples.commands,
     ...plans.commands,

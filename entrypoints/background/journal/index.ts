@@ -1,4 +1,5 @@
 import type { StarboardDb } from '@/entrypoints/background/db';
+import { completeFollowUp, listOpenFollowUps, loadCompanyMemory } from '@/entrypoints/background/journal/loop';
 import { searchJournal } from '@/entrypoints/background/journal/search';
 import type { CommandsOf, FeatureHandlers, QueriesOf } from '@/entrypoints/background/router';
 import { BACKUP_FORMAT, BACKUP_VERSION } from '@/utils/backup/format';
@@ -229,11 +230,14 @@ export function journalFeature(db: StarboardDb): FeatureHandlers<JournalQueries,
     'journal.rounds': () => journalRounds(db),
     'journal.timeline': ({ company }) => companyTimeline(db, company),
     'journal.pendingDrafts': () => pendingDrafts(db),
+    'journal.followUps': () => listOpenFollowUps(db),
+    'journal.companyMemory': (input) => loadCompanyMemory(db, input),
   };
   const commands: CommandsOf<JournalCommands> = {
     'journal.save': ({ entry, final }) => saveEntry(db, entry, final === true),
     'journal.delete': (id) => deleteEntry(db, id),
     'journal.createManual': (input) => createManualEntry(db, input ?? {}),
+    'journal.completeFollowUp': (input) => completeFollowUp(db, input),
   };
   return { queries, commands };
 }
