@@ -1,16 +1,20 @@
-import type { UpNextCommands, UpNextQueries, UpNextSummary } from '@/utils/up-next/protocol';
+import type { Id, Timestamp } from '@/utils/model';
+import type { UpNextCommands, UpNextQueries } from '@/utils/up-next/protocol';
 import type { StarboardDb } from './db';
 import type { FeatureHandlers } from './router';
 
-// Handlers written directly over Dexie. A feature with rows of its own adds a table in db.ts through a new
-// version with upgrade(), and its rows to the backup format (utils/backup).
-export async function upNextSummary(_db: StarboardDb): Promise<UpNextSummary> {
-  return { count: 0 };
+/** One pass over the practice log in time order, so each story keeps its latest session. */
+export async function lastPractised(db: StarboardDb): Promise<Record<Id, Timestamp>> {
+  const latest: Record<Id, Timestamp> = {};
+  await db.practice.orderBy('at').each((session) => {
+    latest[session.storyId] = session.at;
+  });
+  return latest;
 }
 
 export function upNextFeature(db: StarboardDb): FeatureHandlers<UpNextQueries, UpNextCommands> {
   return {
-    queries: { 'upNext.summary': () => upNextSummary(db) },
+    queries: { 'upNext.lastPractised': () => lastPractised(db) },
     commands: {},
   };
 }

@@ -1,10 +1,11 @@
-/** What the up-next feature answers. A query can be subscribed to; commands are writes. */
-export interface UpNextSummary {
-  count: number;
-}
+import type { Id, Timestamp } from '@/utils/model';
 
 export interface UpNextQueries {
-  'upNext.summary'(): UpNextSummary;
+  /**
+   * When each story was last rehearsed (stories never rehearsed are absent): what "not practised for a while"
+   * needs, without sending the page the whole practice log.
+   */
+  'upNext.lastPractised'(): Record<Id, Timestamp>;
 }
 
 export type UpNextCommands = Record<never, never>;
