@@ -11,6 +11,7 @@ import type {
   Story,
   Timestamp,
 } from '@/utils/model';
+import { snapshotFigures } from '@/utils/plans/figures';
 
 export interface DraftFromCallInput {
   call: Call;
@@ -62,7 +63,7 @@ export function suggestedCompetencies(call: Call, stories: readonly Story[]): Co
 }
 
 /** A journal entry drafted from what happened in a call, waiting for the user's review (`draft: 1`). */
-export function draftFromCall({ call, interview, checklist, now, id }: DraftFromCallInput): JournalEntry {
+export function draftFromCall({ call, interview, stories, checklist, now, id }: DraftFromCallInput): JournalEntry {
   const entry: JournalEntry = {
     id,
     callId: call.id,
@@ -94,6 +95,8 @@ export function draftFromCall({ call, interview, checklist, now, id }: DraftFrom
   if (call.endedAt !== undefined && call.endedAt >= call.joinedAt) {
     entry.durationMinutes = Math.round((call.endedAt - call.joinedAt) / 60_000);
   }
+  const figures = snapshotFigures(entry.storiesUsed, undefined, stories);
+  if (figures.length > 0) entry.toldFigures = figures;
   entry.terms = journalTerms(entry);
   return entry;
 }

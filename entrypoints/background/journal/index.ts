@@ -15,6 +15,7 @@ import {
 } from '@/utils/journal/protocol';
 import { journalTerms } from '@/utils/journal/terms';
 import type { Id, JournalEntry, Timestamp } from '@/utils/model';
+import { snapshotFigures } from '@/utils/plans/figures';
 import type { JournalTelling } from '@/utils/plans/retell';
 
 export class JournalEntryInvalidError extends Error {
@@ -78,7 +79,9 @@ export async function tellingsForPlans(db: StarboardDb, interviewIds: readonly I
     .where('interviewId')
     .anyOf([...interviewIds])
     .toArray();
-  return entries.map(({ interviewId, storiesUsed, date }) => ({ interviewId, storiesUsed, date }));
+  return entries.map(({ interviewId, storiesUsed, date, toldFigures }) =>
+    toldFigures ? { interviewId, storiesUsed, date, toldFigures } : { interviewId, storiesUsed, date },
+  );
 }
 
 export async function pendingDrafts(db: StarboardDb, latest = 5): Promise<PendingDrafts> {
@@ -176,6 +179,10 @@ export async function saveEntry(
     } catch {
       throw new JournalEntryInvalidError('(root)');
     }
+    // The figures each used story was told with (utils/plans/figures.ts): kept for stories already snapshotted.
+    const used = await db.stories.bulkGet(entry.storiesUsed);
+    const figures = snapshotFigures(entry.storiesUsed, existing?.toldFigures ?? input.toldFigures, used);
+    if (figures.length > 0) entry.toldFigures = figures;
     assertRestorable(entry);
     await db.journal.put(entry);
     await markStoriesTold(db, entry, now);
