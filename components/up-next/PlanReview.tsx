@@ -12,7 +12,7 @@ import type { Plan, Story } from '@/utils/model';
 export function PlanReview({ plan, stories }: { plan: Plan; stories: readonly Story[] }) {
   const [position, setPosition] = useState(0);
   const [showStar, setShowStar] = useState(false);
-  const caption = planCaption(plan) || t('planUntitledRound');
+  const caption = planCaption(plan) || t('panelPlanUntitled');
   const index = stories.length === 0 ? 0 : ((position % stories.length) + stories.length) % stories.length;
   const story = stories[index];
   const goTo = (next: number) => {

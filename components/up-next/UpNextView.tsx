@@ -99,7 +99,7 @@ function NextInterview({ plan, stories, now }: { plan: Plan | null; stories: rea
     <section class="card stack next-interview" aria-labelledby="up-next-interview">
       <h2 id="up-next-interview">{t('upNextInterviewHeading')}</h2>
       <div class="row spread">
-        <p class="next-caption">{planCaption(plan) || t('planUntitledRound')}</p>
+        <p class="next-caption">{planCaption(plan) || t('panelPlanUntitled')}</p>
         {countdown !== null && (
           <span class="countdown" role="timer" aria-label={t('upNextCountdownLabel')}>
             {countdown}
