@@ -1,4 +1,3 @@
-import { upNextFeature } from './up-next';
 import { backupFeature } from './backup';
 import { callsFeature } from './calls';
 import { closingFeature } from './closing';
@@ -14,6 +13,7 @@ import { CallEvents, type CommandHandlers, type Handlers, type QueryHandlers } f
 import { samplesFeature } from './samples';
 import { settingsFeature } from './settings';
 import { storiesFeature } from './stories';
+import { upNextFeature } from './up-next';
 
 /** Every feature's background module, composed. Adding a feature: one line here and one in utils/api/protocol.ts. */
 export function createHandlers(db: StarboardDb, calls: CallEvents = new CallEvents()): Handlers {

@@ -1,4 +1,4 @@
-import { draftFromCall } from '@/utils/journal/draft';
+import { draftFromCall, emptyEntry } from '@/utils/journal/draft';
 import {
   followUpState,
   NEXT_STEPS_AFTER_MS,
@@ -6,7 +6,6 @@ import {
   proposedFollowUps,
   THANK_YOU_WITHIN_MS,
 } from '@/utils/journal/follow-ups';
-import { emptyEntry } from '@/utils/journal/draft';
 import { makeCall, makePlan } from '../backup/fixtures';
 
 const HOUR = 60 * 60_000;
