@@ -193,6 +193,11 @@ export interface JournalEntry {
   outcome: Outcome;
   compensationNotes: string;
   checklist: ChecklistResult[];
+  /**
+   * The figures (numbers in the result) each used story was told with, for the plan editor's inconsistency check
+   * (utils/plans/figures.ts). Absent on entries written before it existed.
+   */
+  toldFigures?: Array<{ storyId: Id; figures: string[] }>;
   draft: 0 | 1;
   /** Lower-cased words of the entry's text, kept by the background for indexed full-text search. */
   terms: string[];

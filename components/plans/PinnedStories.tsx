@@ -3,6 +3,7 @@ import { moveBy } from '@/utils/form-values';
 import { formatDate } from '@/utils/format';
 import { t } from '@/utils/i18n';
 import type { Id, Story } from '@/utils/model';
+import type { FigureWarning } from '@/utils/plans/figures';
 import type { RetellWarning } from '@/utils/plans/retell';
 
 type Action = 'up' | 'down' | 'unpin';
@@ -16,12 +17,15 @@ export function PinnedStories({
   pinnedIds,
   stories,
   warnings,
+  figureWarnings = [],
   company,
   onChange,
 }: {
   pinnedIds: readonly Id[];
   stories: readonly Story[];
   warnings: readonly RetellWarning[];
+  /** Told to this company before with other figures (utils/plans/figures.ts). */
+  figureWarnings?: readonly FigureWarning[];
   company: string;
   onChange(ids: Id[]): void;
 }) {
@@ -116,6 +120,18 @@ export function PinnedStories({
                         company.trim(),
                         warning.round.trim() || t('planUntitledRound'),
                         formatDate(warning.at),
+                      ])}
+                    </p>
+                  ))}
+                {figureWarnings
+                  .filter((warning) => warning.storyId === id)
+                  .map((warning) => (
+                    <p key={`figures-${warning.earlierInterviewId}`} class="warning">
+                      {t('planFiguresWarning', [
+                        company.trim(),
+                        warning.round.trim() || t('planUntitledRound'),
+                        warning.toldWith.join(', ') || t('planFiguresNone'),
+                        warning.current.join(', ') || t('planFiguresNone'),
                       ])}
                     </p>
                   ))}

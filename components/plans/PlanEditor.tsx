@@ -6,6 +6,7 @@ import { BACKUP_LIMITS } from '@/utils/backup/format';
 import { fromDateTimeLocalValue, parseMinutes, toDateTimeLocalValue } from '@/utils/form-values';
 import { type MessageKey, t } from '@/utils/i18n';
 import type { Plan, PlanStatus, Story, Timestamp } from '@/utils/model';
+import { figureWarnings } from '@/utils/plans/figures';
 import { cleanList, meetingLinkForDisplay, sameCompanyPlanIds } from '@/utils/plans/plans';
 import { retellWarnings } from '@/utils/plans/retell';
 import { ListField } from './ListField';
@@ -113,6 +114,8 @@ export function PlanEditor({
   const calls = valueOr(useLive('calls.forPlans', { interviewIds: otherRounds }), []);
   const journal = valueOr(useLive('journal.tellingsForPlans', { interviewIds: otherRounds }), []);
   const warnings = retellWarnings({ interview: current, interviews: plans, calls, journal });
+  // Consistency: a story told to this company before with other figures than its result has now.
+  const figures = figureWarnings({ interview: current, interviews: plans, journal, stories });
 
   const deletePlan = async () => {
     await flush();
@@ -224,6 +227,7 @@ export function PlanEditor({
         pinnedIds={form.pinnedStoryIds}
         stories={stories}
         warnings={warnings}
+        figureWarnings={figures}
         company={form.company}
         onChange={(pinnedStoryIds) => update({ pinnedStoryIds }, { immediate: true })}
       />

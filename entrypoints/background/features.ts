@@ -13,6 +13,7 @@ import { CallEvents, type CommandHandlers, type Handlers, type QueryHandlers } f
 import { samplesFeature } from './samples';
 import { settingsFeature } from './settings';
 import { storiesFeature } from './stories';
+import { upNextFeature } from './up-next';
 
 /** Every feature's background module, composed. Adding a feature: one line here and one in utils/api/protocol.ts. */
 export function createHandlers(db: StarboardDb, calls: CallEvents = new CallEvents()): Handlers {
@@ -29,8 +30,10 @@ export function createHandlers(db: StarboardDb, calls: CallEvents = new CallEven
   const journal = journalFeature(db);
   const insights = insightsFeature(db);
   const backup = backupFeature(db);
+  const upNext = upNextFeature(db);
   // Annotated literals: a message of the protocol whose feature is missing here is a type error.
   const queries: QueryHandlers = {
+    ...upNext.queries,
     ...stories.queries,
     ...samples.queries,
     ...plans.queries,
@@ -46,6 +49,7 @@ export function createHandlers(db: StarboardDb, calls: CallEvents = new CallEven
     ...backup.queries,
   };
   const commands: CommandHandlers = {
+    ...upNext.commands,
     ...stories.commands,
     ...samples.commands,
     ...plans.commands,

@@ -12,6 +12,7 @@ import { SampleBanner } from '@/components/samples/SampleBanner';
 import { SettingsView } from '@/components/settings/SettingsView';
 import { StoryLibrary } from '@/components/stories/StoryLibrary';
 import { focusHeading } from '@/components/ui/focus-heading';
+import { UpNextView } from '@/components/up-next/UpNextView';
 import { type MessageKey, t } from '@/utils/i18n';
 
 interface Section {
@@ -23,6 +24,8 @@ interface Section {
 
 /** Each dashboard feature adds its section here; the order is the navigation's. */
 const SECTIONS: Section[] = [
+  // The home: what to do next between interviews.
+  { id: 'up-next', label: 'navUpNext', render: (rest) => <UpNextView route={rest} /> },
   { id: 'stories', label: 'navStories', render: ([id]) => <StoryLibrary selectedId={id} /> },
   { id: 'coverage', label: 'navCoverage', render: () => <CoverageView /> },
   { id: 'match', label: 'navMatch', render: () => <MatchView /> },
@@ -60,7 +63,7 @@ function useRoute(): string[] {
 }
 
 export function App() {
-  const [sectionId = 'stories', ...rest] = useRoute();
+  const [sectionId = 'up-next', ...rest] = useRoute();
   const section = SECTIONS.find((s) => s.id === sectionId) ?? SECTIONS[0]!;
   const main = useRef<HTMLElement>(null);
   const shownSection = useRef(section.id);

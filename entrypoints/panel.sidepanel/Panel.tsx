@@ -9,6 +9,7 @@ import { StorySection } from '@/components/cue-card/StorySection';
 import { useCallActions } from '@/components/cue-card/use-call-actions';
 import { usePanelData } from '@/components/cue-card/use-panel-data';
 import { usePanelShortcuts } from '@/components/cue-card/use-panel-shortcuts';
+import { CompanyMemory } from '@/components/journal/CompanyMemory';
 import { JournalDraft } from '@/components/journal/JournalDraft';
 import { useStoryMatcher } from '@/components/matcher/use-story-matcher';
 import { MeetingLinkActions } from '@/components/plans/MeetingLinkActions';
@@ -150,6 +151,7 @@ export function Panel() {
 
       {plan && !live && <MeetingLinkActions meetingUrl={plan.meetingUrl} />}
       {plan && <PlanExtras plan={plan} />}
+      {plan && <CompanyMemory plan={plan} stories={stories} />}
       {view && plan && live && picker('call')}
       {!view && data.planned.length > 0 && picker('review')}
       {!forward && checklist}

@@ -25,8 +25,10 @@ export type { StoryInput } from '@/utils/stories/protocol';
  * Queries are reads: each can be called once or subscribed to (utils/api/live.ts), and a subscription is pushed a
  * fresh result whenever the data it read changes. Commands are writes and actions.
  */
+import type { UpNextCommands, UpNextQueries } from '@/utils/up-next/protocol';
 export interface Queries
-  extends StoryQueries,
+  extends UpNextQueries,
+    StoryQueries,
     PlanQueries,
     CallQueries,
     SettingsQueries,
@@ -38,7 +40,8 @@ export interface Queries
     InsightsQueries,
     BackupQueries {}
 export interface Commands
-  extends StoryCommands,
+  extends UpNextCommands,
+    StoryCommands,
     SampleCommands,
     PlanCommands,
     CallCommands,

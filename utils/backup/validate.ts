@@ -187,6 +187,7 @@ const journalEntry = schemaOf<BackupJournalEntry>()(
     outcome: v.picklist(OUTCOMES),
     compensationNotes: text(L.textChars),
     checklist: list(checklistResult),
+    toldFigures: v.optional(list(v.strictObject({ storyId: id, figures: list(text(L.shortChars)) }))),
     draft: flag,
     terms: v.optional(list(text(L.idChars), L.terms)),
     createdAt: timestamp,

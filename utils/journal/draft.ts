@@ -1,3 +1,4 @@
+import { proposedFollowUps } from '@/utils/journal/follow-ups';
 import { journalTerms } from '@/utils/journal/terms';
 import type {
   AskedQuestion,
@@ -10,6 +11,7 @@ import type {
   Story,
   Timestamp,
 } from '@/utils/model';
+import { snapshotFigures } from '@/utils/plans/figures';
 
 export interface DraftFromCallInput {
   call: Call;
@@ -61,7 +63,7 @@ export function suggestedCompetencies(call: Call, stories: readonly Story[]): Co
 }
 
 /** A journal entry drafted from what happened in a call, waiting for the user's review (`draft: 1`). */
-export function draftFromCall({ call, interview, checklist, now, id }: DraftFromCallInput): JournalEntry {
+export function draftFromCall({ call, interview, stories, checklist, now, id }: DraftFromCallInput): JournalEntry {
   const entry: JournalEntry = {
     id,
     callId: call.id,
@@ -77,7 +79,8 @@ export function draftFromCall({ call, interview, checklist, now, id }: DraftFrom
     improve: '',
     reflections: '',
     signals: '',
-    followUps: [],
+    // Proposed, not promised: the candidate deletes or re-dates them in the review.
+    followUps: proposedFollowUps({ interviewers: interview?.interviewers ?? [], endedAt: call.endedAt ?? now }),
     outcome: 'pending',
     compensationNotes: '',
     checklist: checklist.map((result) => ({ ...result })),
@@ -92,6 +95,8 @@ export function draftFromCall({ call, interview, checklist, now, id }: DraftFrom
   if (call.endedAt !== undefined && call.endedAt >= call.joinedAt) {
     entry.durationMinutes = Math.round((call.endedAt - call.joinedAt) / 60_000);
   }
+  const figures = snapshotFigures(entry.storiesUsed, undefined, stories);
+  if (figures.length > 0) entry.toldFigures = figures;
   entry.terms = journalTerms(entry);
   return entry;
 }

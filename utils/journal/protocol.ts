@@ -1,3 +1,5 @@
+import type { OpenFollowUp } from '@/utils/journal/follow-ups';
+import type { CompanyMemory } from '@/utils/journal/memory';
 import type { JournalFilters } from '@/utils/journal/search-index';
 import type { Competency, Id, JournalEntry, Outcome, SelfCall, Timestamp } from '@/utils/model';
 import type { JournalTelling } from '@/utils/plans/retell';
@@ -97,6 +99,13 @@ export interface JournalQueries {
   /** One company's rounds, oldest first. */
   'journal.timeline'(input: { company: string }): JournalSummary[];
   'journal.pendingDrafts'(): PendingDrafts;
+  /** Every follow-up not ticked off yet, soonest first (Up next). */
+  'journal.followUps'(): OpenFollowUp[];
+  /**
+   * What a company asked and heard in its other rounds (its other plans' calls and its journal entries), for the
+   * cue card of the plan `interviewId`, whose own rows are left out.
+   */
+  'journal.companyMemory'(input: { company: string; interviewId?: Id }): CompanyMemory;
 }
 
 export interface JournalCommands {
@@ -108,6 +117,8 @@ export interface JournalCommands {
   'journal.delete'(id: Id): JournalEntry | null;
   /** A blank, reviewed entry for an interview held outside a tracked call. */
   'journal.createManual'(input: { company?: string; round?: string }): JournalEntry;
+  /** Ticks one follow-up (`index` in the entry's list) done, or not done with `done: false`. */
+  'journal.completeFollowUp'(input: { entryId: Id; index: number; done?: boolean }): JournalEntry;
 }
 
 export interface JournalQuery extends JournalFilters {

@@ -22,7 +22,7 @@ export function companyKey(company: string): string {
 }
 
 /** What the warning needs of a journal entry: which plan it was, when, and the stories used. */
-export type JournalTelling = Pick<JournalEntry, 'interviewId' | 'storiesUsed' | 'date'>;
+export type JournalTelling = Pick<JournalEntry, 'interviewId' | 'storiesUsed' | 'date' | 'toldFigures'>;
 
 export function retellWarnings({
   interview,

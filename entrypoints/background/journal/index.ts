@@ -1,4 +1,5 @@
 import type { StarboardDb } from '@/entrypoints/background/db';
+import { completeFollowUp, listOpenFollowUps, loadCompanyMemory } from '@/entrypoints/background/journal/loop';
 import { searchJournal } from '@/entrypoints/background/journal/search';
 import type { CommandsOf, FeatureHandlers, QueriesOf } from '@/entrypoints/background/router';
 import { rowLimitError } from '@/utils/backup/validate';
@@ -13,6 +14,7 @@ import {
 } from '@/utils/journal/protocol';
 import { journalTerms } from '@/utils/journal/terms';
 import type { Id, JournalEntry, Timestamp } from '@/utils/model';
+import { snapshotFigures } from '@/utils/plans/figures';
 import type { JournalTelling } from '@/utils/plans/retell';
 
 export class JournalEntryInvalidError extends Error {
@@ -76,7 +78,9 @@ export async function tellingsForPlans(db: StarboardDb, interviewIds: readonly I
     .where('interviewId')
     .anyOf([...interviewIds])
     .toArray();
-  return entries.map(({ interviewId, storiesUsed, date }) => ({ interviewId, storiesUsed, date }));
+  return entries.map(({ interviewId, storiesUsed, date, toldFigures }) =>
+    toldFigures ? { interviewId, storiesUsed, date, toldFigures } : { interviewId, storiesUsed, date },
+  );
 }
 
 export async function pendingDrafts(db: StarboardDb, latest = 5): Promise<PendingDrafts> {
@@ -167,6 +171,10 @@ export async function saveEntry(
     } catch {
       throw new JournalEntryInvalidError('(root)');
     }
+    // The figures each used story was told with (utils/plans/figures.ts): kept for stories already snapshotted.
+    const used = await db.stories.bulkGet(entry.storiesUsed);
+    const figures = snapshotFigures(entry.storiesUsed, existing?.toldFigures ?? input.toldFigures, used);
+    if (figures.length > 0) entry.toldFigures = figures;
     assertRestorable(entry);
     await db.journal.put(entry);
     await markStoriesTold(db, entry, now);
@@ -221,11 +229,14 @@ export function journalFeature(db: StarboardDb): FeatureHandlers<JournalQueries,
     'journal.rounds': () => journalRounds(db),
     'journal.timeline': ({ company }) => companyTimeline(db, company),
     'journal.pendingDrafts': () => pendingDrafts(db),
+    'journal.followUps': () => listOpenFollowUps(db),
+    'journal.companyMemory': (input) => loadCompanyMemory(db, input),
   };
   const commands: CommandsOf<JournalCommands> = {
     'journal.save': ({ entry, final }) => saveEntry(db, entry, final === true),
     'journal.delete': (id) => deleteEntry(db, id),
     'journal.createManual': (input) => createManualEntry(db, input ?? {}),
+    'journal.completeFollowUp': (input) => completeFollowUp(db, input),
   };
   return { queries, commands };
 }

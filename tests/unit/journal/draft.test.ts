@@ -65,7 +65,9 @@ describe('draftFromCall', () => {
     expect('durationMinutes' in entry).toBe(false);
     expect(entry.storiesUsed).toEqual([]);
     expect(entry.questions).toEqual([]);
-    expect(entry.terms).toEqual([]);
+    // Only the proposed follow-ups (tests/unit/journal/follow-ups.test.ts) give it words.
+    expect(entry.terms).toEqual(journalTerms({ ...entry, followUps: [] }).concat(journalTerms(entry)));
+    expect(journalTerms({ ...entry, followUps: [] })).toEqual([]);
   });
 
   it('keeps the call’s plan id when the plan itself is not passed', () => {

@@ -1,0 +1,242 @@
+import './up-next.css';
+import { useState } from 'preact/hooks';
+import { useLive, valueOr } from '@/components/ui/use-live';
+import { useNow } from '@/components/ui/use-now';
+import { request } from '@/utils/api/client';
+import { planCaption } from '@/utils/cue-card/cue-card';
+import { formatDate, formatDateTime } from '@/utils/format';
+import { t } from '@/utils/i18n';
+import { followUpState, type OpenFollowUp } from '@/utils/journal/follow-ups';
+import type { Plan, Story } from '@/utils/model';
+import { pinnedStoriesOf } from '@/utils/plans/plans';
+import { countdownText, nextInterview, stalePinned } from '@/utils/up-next/up-next';
+import { PlanReview } from './PlanReview';
+
+const planHref = (plan: Plan) => `#/plans/${encodeURIComponent(plan.id)}`;
+export const reviewHref = (plan: Plan) => `#/up-next/review/${encodeURIComponent(plan.id)}`;
+
+/**
+ * The dashboard's home: what the candidate has to do next, between interviews. The next interview with a live
+ * countdown and what they pinned for it, the journal drafts and follow-ups waiting, and pinned stories gone stale.
+ * `#/up-next/review/<planId>` opens a plan's pinned stories as flashcards.
+ */
+export function UpNextView({ route = [] }: { route?: string[] }) {
+  const plansResult = useLive('plans.list', undefined);
+  const plans = valueOr(plansResult, []);
+  const storiesResult = useLive('stories.list', {});
+  const stories = valueOr(storiesResult, []);
+  const now = useNow();
+
+  if (route[0] === 'review') {
+    const plan = plans.find((candidate) => candidate.id === route[1]);
+    if (plansResult.status !== 'ready' || storiesResult.status !== 'ready') return null;
+    return plan ? (
+      <PlanReview plan={plan} stories={pinnedStoriesOf(plan, stories)} />
+    ) : (
+      <div class="stack">
+        <p class="muted">{t('upNextReviewMissing')}</p>
+        <a href="#/up-next">{t('upNextReviewBack')}</a>
+      </div>
+    );
+  }
+
+  const ownStories = stories.filter((story) => story.sample === 0);
+  const ownPlans = plans.filter((plan) => plan.sample === 0);
+  const isNew = storiesResult.status === 'ready' && plansResult.status === 'ready' && ownStories.length === 0;
+
+  return (
+    <div class="stack up-next">
+      <h1>{t('upNextHeading')}</h1>
+      {isNew && <StartHere hasPlan={ownPlans.length > 0} />}
+      <NextInterview plan={nextInterview(plans, now)} stories={stories} now={now} />
+      <div class="up-next-grid">
+        <FollowUps now={now} />
+        <DraftsWaiting />
+        <StaleStories plans={plans} stories={stories} now={now} />
+      </div>
+    </div>
+  );
+}
+
+function StartHere({ hasPlan }: { hasPlan: boolean }) {
+  return (
+    <section class="card stack" aria-labelledby="up-next-start">
+      <h2 id="up-next-start">{t('upNextStartHeading')}</h2>
+      <p>{t('upNextStartIntro')}</p>
+      <ol class="stack">
+        <li>
+          <a href="#/stories">{t('upNextStartStory')}</a>
+        </li>
+        <li>
+          <a href="#/journal">{t('upNextStartImport')}</a>
+        </li>
+        {!hasPlan && (
+          <li>
+            <a href="#/plans">{t('upNextStartPlan')}</a>
+          </li>
+        )}
+      </ol>
+    </section>
+  );
+}
+
+function NextInterview({ plan, stories, now }: { plan: Plan | null; stories: readonly Story[]; now: number }) {
+  if (!plan) {
+    return (
+      <section class="card stack" aria-labelledby="up-next-interview">
+        <h2 id="up-next-interview">{t('upNextInterviewHeading')}</h2>
+        <p class="muted">{t('upNextNoInterview')}</p>
+        <a class="button primary" href="#/plans">
+          {t('upNextMakePlan')}
+        </a>
+      </section>
+    );
+  }
+  const pinned = pinnedStoriesOf(plan, stories);
+  const countdown =
+    plan.scheduledAt === undefined ? null : (countdownText(plan.scheduledAt - now) ?? t('upNextStarted'));
+  return (
+    <section class="card stack next-interview" aria-labelledby="up-next-interview">
+      <h2 id="up-next-interview">{t('upNextInterviewHeading')}</h2>
+      <div class="row spread">
+        <p class="next-caption">{planCaption(plan) || t('panelPlanUntitled')}</p>
+        {countdown !== null && (
+          <span class="countdown" role="timer" aria-label={t('upNextCountdownLabel')}>
+            {countdown}
+          </span>
+        )}
+      </div>
+      <p class="muted">{plan.scheduledAt === undefined ? t('upNextUnscheduled') : formatDateTime(plan.scheduledAt)}</p>
+      <h3>{t('upNextPinnedHeading')}</h3>
+      {pinned.length === 0 ? (
+        <p class="muted">{t('upNextNoPinned')}</p>
+      ) : (
+        <ol class="list stack" aria-label={t('upNextPinnedHeading')}>
+          {pinned.map((story) => (
+            <li key={story.id}>
+              <strong>{story.title || t('storyUntitled')}</strong>
+              {story.hook.trim() && <span class="story-hook"> {story.hook}</span>}
+            </li>
+          ))}
+        </ol>
+      )}
+      {plan.pitch.trim() && (
+        <>
+          <h3>{t('upNextPitchHeading')}</h3>
+          <p>{plan.pitch}</p>
+        </>
+      )}
+      <div class="row">
+        {pinned.length > 0 && (
+          <a class="button primary" href={reviewHref(plan)}>
+            {t('upNextReviewNow')}
+          </a>
+        )}
+        <a class="button" href={planHref(plan)}>
+          {t('upNextEditPlan')}
+        </a>
+      </div>
+    </section>
+  );
+}
+
+function FollowUps({ now }: { now: number }) {
+  const open = valueOr(useLive('journal.followUps', undefined), []);
+  const [error, setError] = useState('');
+  const soon = open.filter((followUp) => {
+    const state = followUpState(followUp, now);
+    return state === 'overdue' || state === 'due' || state === 'undated';
+  });
+  const later = open.length - soon.length;
+  const tick = async (followUp: OpenFollowUp) => {
+    setError('');
+    try {
+      await request('journal.completeFollowUp', { entryId: followUp.entryId, index: followUp.index });
+    } catch (cause) {
+      setError(t('upNextFollowUpFailed', cause instanceof Error ? cause.message : String(cause)));
+    }
+  };
+  return (
+    <section class="card stack" aria-labelledby="up-next-follow-ups">
+      <h2 id="up-next-follow-ups">{t('upNextFollowUpsHeading')}</h2>
+      {soon.length === 0 && <p class="muted">{t('upNextNoFollowUps')}</p>}
+      <ul class="list stack" aria-label={t('upNextFollowUpsHeading')}>
+        {soon.map((followUp) => {
+          const state = followUpState(followUp, now);
+          const when =
+            followUp.due === undefined
+              ? t('upNextFollowUpUndated')
+              : state === 'overdue'
+                ? t('upNextFollowUpOverdue', formatDateTime(followUp.due))
+                : t('upNextFollowUpDue', formatDateTime(followUp.due));
+          return (
+            <li key={`${followUp.entryId}-${followUp.index}`} class={`follow-up follow-up-${state}`}>
+              <label class="choice">
+                <input type="checkbox" checked={false} onChange={() => void tick(followUp)} />
+                {followUp.text}
+              </label>
+              <span class="muted">
+                {' '}
+                {planCaption({ company: followUp.company, role: '', round: followUp.round })} · {when}
+              </span>
+            </li>
+          );
+        })}
+      </ul>
+      {later > 0 && <p class="muted">{t('upNextFollowUpsLater', later)}</p>}
+      {error && (
+        <p role="alert" class="error-text">
+          {error}
+        </p>
+      )}
+    </section>
+  );
+}
+
+function DraftsWaiting() {
+  const pending = valueOr(useLive('journal.pendingDrafts', undefined), { count: 0, latest: [] });
+  return (
+    <section class="card stack" aria-labelledby="up-next-drafts">
+      <h2 id="up-next-drafts">
+        {t('upNextDraftsHeading')} {pending.count > 0 && <span class="badge">{pending.count}</span>}
+      </h2>
+      {pending.count === 0 ? (
+        <p class="muted">{t('upNextNoDrafts')}</p>
+      ) : (
+        <ul class="list stack">
+          {pending.latest.map((draft) => (
+            <li key={draft.id}>
+              <a href={`#/journal/${encodeURIComponent(draft.id)}`}>
+                {t('upNextDraftOpen', planCaption(draft) || formatDate(draft.date))}
+              </a>
+            </li>
+          ))}
+        </ul>
+      )}
+    </section>
+  );
+}
+
+function StaleStories({ plans, stories, now }: { plans: readonly Plan[]; stories: readonly Story[]; now: number }) {
+  const lastPractised = valueOr(useLive('upNext.lastPractised', undefined), {});
+  const stale = stalePinned({ plans, stories, lastPractised, now });
+  if (stale.length === 0) return null;
+  return (
+    <section class="card stack" aria-labelledby="up-next-stale">
+      <h2 id="up-next-stale">{t('upNextStaleHeading')}</h2>
+      <ul class="list stack">
+        {stale.map(({ story, lastAt }) => (
+          <li key={story.id}>
+            <strong>{story.title || t('storyUntitled')}</strong>{' '}
+            <span class="muted">
+              {lastAt === undefined ? t('upNextStaleNever') : t('upNextStaleSince', formatDate(lastAt))}
+            </span>
+          </li>
+        ))}
+      </ul>
+      <a class="button" href="#/practice">
+        {t('upNextPractise')}
+      </a>
+    </section>
+  );
+}

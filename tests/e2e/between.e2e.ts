@@ -1,0 +1,138 @@
+import { describe, expect } from 'vitest';
+import { fixturePage } from '../fixtures/platforms';
+import { MEET_LIKE_CSP, serveCallPages } from '../harness/call-pages';
+import { shareBrowser, test } from './fixtures';
+import { MEET_BUTTONS, waitForPanelFrame } from './pages/call-page';
+import { goTo, openDashboard, WAIT, waitSaved } from './pages/dashboard';
+import { capture } from './pages/panel';
+import { createPlan } from './pages/plans';
+import { ON_CALL } from './pages/sample-data';
+
+const HOUR = 60 * 60_000;
+/** Not the sample plan's link: this call binds to the plan made here. */
+const ROUND_1_URL = 'https://meet.google.com/nwl-abcd-one';
+const ROUND_1 = 'Northwind Labs · Staff Engineer · Onsite 1';
+const ROUND_2 = 'Northwind Labs · Onsite 2';
+const QUESTION = 'How would you shard the billing ledger?';
+
+/**
+ * Between interviews (issue #14), one candidate's story in one browser: a plan made 20 minutes ahead is Up next with
+ * a live countdown and a review of its stories; its call (two interviewers) drafts a thank-you follow-up for each,
+ * due within a day, ticked off on Up next; the second round's cue card remembers the first round's question.
+ */
+describe('between interviews', () => {
+  shareBrowser();
+
+  test('a plan scheduled 20 minutes ahead shows on Up next with its countdown, and Review now opens its stories', async ({
+    context,
+    extensionUrl,
+  }) => {
+    const page = await openDashboard(context, extensionUrl, '#/up-next');
+    await page.getByRole('heading', { name: 'Up next', level: 1 }).waitFor();
+    await createPlan(page, {
+      company: 'Northwind Labs',
+      role: 'Staff Engineer',
+      round: 'Onsite 1',
+      meetingUrl: ROUND_1_URL,
+      // To the minute, so between 19 min 30 s and 20 min 30 s ahead.
+      startsInMinutes: 20.5,
+      interviewers: ['Dana Lee', 'Sam Ortiz'],
+      pin: [ON_CALL],
+      pitch: 'I make on-call humane and systems boring.',
+    });
+
+    await goTo(page, 'Up next', 'Up next');
+    const next = page.getByRole('region', { name: 'Next interview' });
+    await next.getByText(ROUND_1, { exact: true }).waitFor(WAIT);
+    const timer = next.getByRole('timer', { name: 'Time until the interview' });
+    const first = (await timer.textContent()) ?? '';
+    expect(first).toMatch(/^in (19|20) min \d{1,2} s$/);
+    // Live: it counts down without a reload.
+    await expect.poll(async () => (await timer.textContent()) !== first, WAIT).toBe(true);
+    expect(await next.getByRole('list', { name: 'Pinned stories' }).textContent()).toContain(ON_CALL);
+    expect(await next.textContent()).toContain('I make on-call humane and systems boring.');
+
+    await next.getByRole('link', { name: 'Review now' }).click();
+    await page.getByRole('heading', { name: `Review: ${ROUND_1}`, level: 1 }).waitFor();
+    await page.getByRole('heading', { name: ON_CALL, level: 2 }).waitFor();
+    await page.getByRole('button', { name: 'Show STAR bullets' }).click();
+    await page.getByRole('button', { name: 'Hide STAR bullets' }).waitFor();
+    await page.getByRole('link', { name: 'Back to Up next' }).click();
+    await next.waitFor();
+    await page.close();
+  });
+
+  test('a call with two interviewers drafts two thank-you follow-ups due within 24 h, ticked off on Up next', async ({
+    context,
+    extensionUrl,
+    probe,
+  }) => {
+    await serveCallPages(context, [{ url: ROUND_1_URL, html: fixturePage('meet', 'lobby'), csp: MEET_LIKE_CSP }]);
+    const call = await context.newPage();
+    await call.goto(ROUND_1_URL);
+    await call.getByRole('button', { name: MEET_BUTTONS.join }).click();
+    const panel = await waitForPanelFrame(call);
+    await panel.getByRole('heading', { name: ROUND_1 }).waitFor(WAIT);
+    await capture(panel, QUESTION);
+    // Closing the call's tab ends the call; the background drafts its journal entry.
+    const endedAt = Date.now();
+    await call.close();
+
+    const page = await openDashboard(context, extensionUrl, '#/up-next');
+    const followUps = page.getByRole('list', { name: 'Follow-ups' });
+    // The two thank-yous are due within the day; "follow up on next steps" waits a week, counted as later.
+    await expect.poll(() => followUps.getByRole('listitem').count(), WAIT).toBe(2);
+    expect(await page.getByRole('region', { name: 'Follow-ups' }).textContent()).toContain('1 more later');
+    for (const name of ['Dana Lee', 'Sam Ortiz']) {
+      const item = followUps.getByRole('listitem').filter({ hasText: `Thank-you note to ${name}` });
+      expect(await item.textContent()).toMatch(/Northwind Labs · Onsite 1 · due /);
+    }
+    const open = await probe.request('journal.followUps', undefined);
+    const thanks = open.filter((followUp) => followUp.text.startsWith('Thank-you note to'));
+    expect(thanks.map((followUp) => followUp.text)).toEqual([
+      'Thank-you note to Dana Lee',
+      'Thank-you note to Sam Ortiz',
+    ]);
+    for (const { due } of thanks) {
+      expect(due! - endedAt).toBeGreaterThan(23 * HOUR);
+      expect(due! - endedAt).toBeLessThanOrEqual(24 * HOUR + 60_000);
+    }
+    expect(await page.getByRole('region', { name: /Journal drafts waiting/ }).textContent()).toContain(
+      'Review: Northwind Labs · Staff Engineer · Onsite 1',
+    );
+
+    await page.getByRole('checkbox', { name: 'Thank-you note to Dana Lee' }).check();
+    await expect.poll(() => followUps.getByRole('listitem').count(), WAIT).toBe(1);
+    expect(await followUps.textContent()).not.toContain('Dana Lee');
+    const stored = await probe.request('journal.followUps', undefined);
+    expect(stored.map((followUp) => followUp.text)).not.toContain('Thank-you note to Dana Lee');
+    await page.close();
+  });
+
+  test('a second-round plan for the same company shows the first round’s captured question on the cue card', async ({
+    context,
+    extensionUrl,
+  }) => {
+    const page = await openDashboard(context, extensionUrl, '#/plans');
+    // Round 1 is over: the candidate marks it done, then plans round 2.
+    await page.getByRole('link', { name: /Northwind Labs.*Onsite 1/ }).click();
+    await page.getByLabel('Status').selectOption({ label: 'Done' });
+    await waitSaved(page);
+    await createPlan(page, { company: 'Northwind Labs', round: 'Onsite 2', pin: [ON_CALL] });
+
+    const panel = await context.newPage();
+    await panel.goto(extensionUrl('panel.html'));
+    await panel.getByRole('heading', { name: ROUND_2, level: 1 }).waitFor(WAIT);
+    const memory = panel.getByRole('group').filter({ hasText: 'Met Northwind Labs before' });
+    await memory.waitFor(WAIT);
+    // Folded by default: the question is there but not shown until asked for.
+    expect(await memory.evaluate((details) => (details as HTMLDetailsElement).open)).toBe(false);
+    expect(await panel.getByText(QUESTION).isVisible()).toBe(false);
+    await panel.getByText('Met Northwind Labs before: what they asked and heard').click();
+    const questions = panel.getByRole('list', { name: 'Questions they asked' });
+    await expect.poll(() => questions.textContent(), WAIT).toContain(QUESTION);
+    expect(await panel.getByRole('list', { name: 'Stories you told them' }).count()).toBe(0);
+    await panel.close();
+    await page.close();
+  });
+});
