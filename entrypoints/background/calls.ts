@@ -45,9 +45,8 @@ export async function startCall(
 export const PAGE_LIMITS = {
   /** A new call per tab from the page's "in-call" at most this often (a flapping "ended" made 1.7 calls a second). */
   callGapMs: 30_000,
-  /** Share events per call, and at most one a second: the loader latches, so a real call needs two or three. */
+  /** Share events per call: the loader latches, so a real call needs two or three. */
   sharesPerCall: 200,
-  shareGapMs: 1_000,
 } as const;
 
 /**
@@ -161,9 +160,10 @@ export async function addShareEvent(db: StarboardDb, callId: Id, sharing: boolea
     const last = shares.at(-1);
     const type = sharing ? 'share-started' : 'share-ended';
     if (last ? last.type === type : !sharing) return false;
-    // Starts are paced; an end always closes its start, so ends are paced by the starts they follow.
-    if (sharing && last && now - last.at < PAGE_LIMITS.shareGapMs) return false;
-    if (shares.length >= PAGE_LIMITS.sharesPerCall) return false;
+    // A start is never dropped: the browser's side panel blanks from it, so a dropped start would show the stories
+    // during a share. Past the cap only a start is still taken (at most one more event): a flood ends "sharing".
+    // The loader sends call.share once per latch, so the page alone cannot flip it quickly.
+    if (shares.length >= PAGE_LIMITS.sharesPerCall && !sharing) return false;
     await db.calls.put({ ...call, events: [...call.events, { type, at: now }] });
     return true;
   });

@@ -477,7 +477,7 @@ describe('the in-call panel on Zoom and Teams, once switched on', () => {
   test('registers the Zoom and Teams scripts and shows them on in the settings', async ({ context, extensionUrl }) => {
     const dashboard = await context.newPage();
     await dashboard.goto(extensionUrl('dashboard.html#/settings'));
-    await expect.poll(() => dashboard.getByLabel('Zoom on the web').isChecked()).toBe(true);
+    await expect.poll(() => dashboard.getByLabel('Zoom on the web', { exact: true }).isChecked()).toBe(true);
     await expect.poll(() => dashboard.getByLabel('Microsoft Teams on the web').isChecked()).toBe(true);
     expect(await registeredScripts()).toEqual([
       'starboard-teams-loader',
@@ -531,13 +531,13 @@ describe('the in-call panel on Zoom and Teams, once switched on', () => {
     // In this build the hosts are required permissions, which no extension may remove: the switch must not pretend.
     const dashboard = await context.newPage();
     await dashboard.goto(extensionUrl('dashboard.html#/settings'));
-    await expect.poll(() => dashboard.getByLabel('Zoom on the web').isChecked()).toBe(true);
-    await dashboard.getByLabel('Zoom on the web').click();
+    await expect.poll(() => dashboard.getByLabel('Zoom on the web', { exact: true }).isChecked()).toBe(true);
+    await dashboard.getByLabel('Zoom on the web', { exact: true }).click();
     await dashboard
       .getByRole('status')
       .filter({ hasText: 'Zoom on the web could not be switched; nothing was changed.' })
       .waitFor();
-    expect(await dashboard.getByLabel('Zoom on the web').isChecked()).toBe(true);
+    expect(await dashboard.getByLabel('Zoom on the web', { exact: true }).isChecked()).toBe(true);
     expect(await registeredScripts()).toHaveLength(4);
     await dashboard.close();
   });

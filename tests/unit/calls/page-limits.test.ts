@@ -20,7 +20,7 @@ beforeEach(() => {
 afterEach(() => vi.useRealTimers());
 
 describe('call.share from the page', () => {
-  it('records real transitions only, at most one a second, and at most PAGE_LIMITS.sharesPerCall per call', async () => {
+  it('records real transitions only, never drops a start, and caps a flood at PAGE_LIMITS.sharesPerCall + 1', async () => {
     const s = setup();
     await s.report('in-call');
     await s.share(false);
@@ -30,23 +30,18 @@ describe('call.share from the page', () => {
     expect(await shares()).toEqual(['share-started']);
     await s.share(false);
     expect(await shares()).toEqual(['share-started', 'share-ended']);
+    // A start right after an end is kept: the side panel blanks from it.
     await s.share(true);
-    expect(await shares()).toEqual(['share-started', 'share-ended']);
+    expect(await shares()).toEqual(['share-started', 'share-ended', 'share-started']);
     // An unpaced flood: 2,000 flips in 20 s.
     for (let i = 0; i < 2_000; i++) {
       vi.advanceTimersByTime(10);
       await s.share(i % 2 === 1);
     }
     const events = await shares();
-    // A start at most once a second, each closed by its end.
-    expect(events.filter((e) => e === 'share-started').length).toBeLessThanOrEqual(21);
-    expect(events.length).toBeLessThanOrEqual(42);
-    expect(events.length).toBeGreaterThan(10);
-    for (let i = 0; i < 2 * PAGE_LIMITS.sharesPerCall; i++) {
-      vi.advanceTimersByTime(PAGE_LIMITS.shareGapMs);
-      await s.share(i % 2 === 1);
-    }
-    expect(await shares()).toHaveLength(PAGE_LIMITS.sharesPerCall);
+    expect(events.length).toBeLessThanOrEqual(PAGE_LIMITS.sharesPerCall + 1);
+    // Whatever the flood, the call ends up read as sharing: the safe side.
+    expect(events.at(-1)).toBe('share-started');
   }, 30_000);
 });
 
