@@ -25,7 +25,7 @@ describe('the zero-network guard', () => {
     ]);
     const page = await context.newPage();
     await page.goto('https://meet.google.com/abc-defg-hij');
-    await page.goto(extensionUrl('dashboard.html'));
+    await page.goto(extensionUrl('dashboard.html#/stories'));
     await page.getByRole('heading', { name: 'Story library' }).waitFor();
     await expect(context.close()).resolves.toBeUndefined();
   });
