@@ -47,9 +47,12 @@ describe('Firefox ESR smoke test', () => {
 
     await page.click('[data-go="in-call"]');
     const frame = await findPanelFrame(page);
-    await frame.waitForFunction(() => document.body.innerText.includes('Sample: Rescued the checkout migration'), {
-      timeout: 30_000,
-    });
-    expect(await frame.evaluate(() => document.body.innerText)).toContain('Sample Co');
+    await frame.waitForFunction(
+      () => (document.body.textContent ?? '').includes('Sample: Rescued the checkout migration'),
+      {
+        timeout: 30_000,
+      },
+    );
+    expect(await frame.evaluate(() => document.body.textContent ?? '')).toContain('Sample Co');
   });
 });

@@ -42,7 +42,7 @@ const CASES: Array<{ path: string; imports: string; fenced: boolean }> = [
 
 describe('import fences', () => {
   it('fail on every planted violation and pass the allowed imports', () => {
-    const results = CASES.map(({ path, imports, fenced }) => {
+    const results = CASES.map(({ path, imports }) => {
       const dir = mkdtempSync(join(tmpdir(), 'starboard-fence-'));
       try {
         copyFileSync(join(ROOT, 'biome.json'), join(dir, 'biome.json'));
