@@ -1,10 +1,13 @@
 import { useState } from 'preact/hooks';
 import { downloadText } from '@/components/ui/download';
+import { ProgressBar } from '@/components/ui/ProgressBar';
+import { useLive, valueOr } from '@/components/ui/use-live';
 import { request } from '@/utils/api/client';
 import { BACKUP_LIMITS, BACKUP_TABLES, type BackupTable, checkBackupSize } from '@/utils/backup/format';
 import type { BackupError, ImportCounts, ImportMode, ImportPreview } from '@/utils/backup/protocol';
 import { type MessageKey, t } from '@/utils/i18n';
 import type { JournalExportFormat } from '@/utils/journal/protocol';
+import type { ProgressRow } from '@/utils/model';
 
 const TABLE_LABELS: Record<BackupTable, MessageKey> = {
   stories: 'backupTableStories',
@@ -22,6 +25,8 @@ type Restore =
   | { step: 'importing' }
   | { step: 'done'; counts: ImportCounts };
 
+const running = (row: ProgressRow | null) => row !== null && row.done < row.total;
+
 const errorText = (error: BackupError) => t(error.messageKey, error.substitutions);
 
 /**
@@ -36,6 +41,10 @@ export function BackupPanel() {
   const [notice, setNotice] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   const [inputKey, setInputKey] = useState(0);
+  // From the background, not this component: a restore keeps going (and its bar keeps moving) if the user opens
+  // another view and comes back.
+  const restoring = valueOr(useLive('backup.progress', 'restore'), null);
+  const exporting = valueOr(useLive('backup.progress', 'export'), null);
 
   const run = async (task: () => Promise<void>) => {
     setBusy(true);
@@ -129,7 +138,7 @@ export function BackupPanel() {
           type="file"
           accept=".json,application/json"
           aria-describedby="backup-file-help"
-          disabled={busy || restore.step === 'reading' || restore.step === 'importing'}
+          disabled={busy || restore.step === 'reading' || restore.step === 'importing' || running(restoring)}
           onChange={(event) => void pickFile(event.currentTarget.files?.[0])}
         />
         <p id="backup-file-help" class="muted">
@@ -139,6 +148,8 @@ export function BackupPanel() {
       <div role="alert" class="alert-region">
         {error && <p class="error">{error}</p>}
       </div>
+      <ProgressBar row={restoring} label={(row) => t('backupRestoreProgress', [row.done, row.total])} />
+      <ProgressBar row={exporting} label={(row) => t('backupExportProgress', [row.done, row.total])} />
       <p role="status" class="status">
         {restore.step === 'reading' && t('backupReading')}
         {restore.step === 'importing' && t('backupImporting')}

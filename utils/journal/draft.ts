@@ -1,4 +1,3 @@
-import { journalTerms } from '@/utils/journal/terms';
 import type {
   AskedQuestion,
   Call,
@@ -82,7 +81,6 @@ export function draftFromCall({ call, interview, checklist, now, id }: DraftFrom
     compensationNotes: '',
     checklist: checklist.map((result) => ({ ...result })),
     draft: 1,
-    terms: [],
     createdAt: now,
     updatedAt: now,
   };
@@ -92,7 +90,6 @@ export function draftFromCall({ call, interview, checklist, now, id }: DraftFrom
   if (call.endedAt !== undefined && call.endedAt >= call.joinedAt) {
     entry.durationMinutes = Math.round((call.endedAt - call.joinedAt) / 60_000);
   }
-  entry.terms = journalTerms(entry);
   return entry;
 }
 
@@ -116,7 +113,6 @@ export function emptyEntry({ id, now }: { id: Id; now: Timestamp }): JournalEntr
     compensationNotes: '',
     checklist: [],
     draft: 0,
-    terms: [],
     createdAt: now,
     updatedAt: now,
   };

@@ -49,7 +49,10 @@ export async function importBackupFile(db: StarboardDb, input: unknown, mode: un
 }
 
 export function backupFeature(db: StarboardDb): FeatureHandlers<BackupQueries, BackupCommands> {
-  const queries: QueriesOf<BackupQueries> = {};
+  const queries: QueriesOf<BackupQueries> = {
+    'backup.progress': async (kind) =>
+      kind === 'restore' || kind === 'export' ? ((await db.progress.get(kind)) ?? null) : null,
+  };
   const commands: CommandsOf<BackupCommands> = {
     'backup.exportJournal': (input) => exportJournal(db, input),
     'backup.export': () => exportBackupFile(db),
