@@ -1,4 +1,4 @@
-import { useState } from 'preact/hooks';
+import { useEffect, useState } from 'preact/hooks';
 import { downloadText } from '@/components/ui/download';
 import { ProgressBar } from '@/components/ui/ProgressBar';
 import { useLive, valueOr } from '@/components/ui/use-live';
@@ -27,6 +27,33 @@ type Restore =
 
 const running = (row: ProgressRow | null) => row !== null && row.done < row.total;
 
+const newest = (a: ProgressRow | null, b: ProgressRow | null) => (!a ? b : !b ? a : a.at >= b.at ? a : b);
+
+/** Milliseconds between two questions to the background about a restore this page started. */
+const POLL_MS = 100;
+
+/** The restore's progress asked from the background's memory while `active` (see `backup.progressNow`). */
+function usePolledProgress(active: boolean): ProgressRow | null {
+  const [row, setRow] = useState<ProgressRow | null>(null);
+  useEffect(() => {
+    setRow(null);
+    if (!active) return;
+    let stopped = false;
+    const timer = setInterval(() => {
+      request('backup.progressNow', 'restore')
+        .then((value) => {
+          if (!stopped) setRow(value);
+        })
+        .catch(() => {});
+    }, POLL_MS);
+    return () => {
+      stopped = true;
+      clearInterval(timer);
+    };
+  }, [active]);
+  return row;
+}
+
 const errorText = (error: BackupError) => t(error.messageKey, error.substitutions);
 
 /**
@@ -43,8 +70,14 @@ export function BackupPanel() {
   const [inputKey, setInputKey] = useState(0);
   // From the background, not this component: a restore keeps going (and its bar keeps moving) if the user opens
   // another view and comes back.
-  const restoring = valueOr(useLive('backup.progress', 'restore'), null);
+  const stored = valueOr(useLive('backup.progress', 'restore'), null);
   const exporting = valueOr(useLive('backup.progress', 'export'), null);
+  const polled = usePolledProgress(restore.step === 'importing');
+  // The browser may deliver the stored rows late, after this page's restore has finished: one older than that
+  // finish would draw a stale bar, so only newer ones count (another page's restore, or this one's after a reload).
+  const [finishedAt, setFinishedAt] = useState(0);
+  const restoring =
+    restore.step === 'importing' ? newest(polled, stored) : stored && stored.at > finishedAt ? stored : null;
 
   const run = async (task: () => Promise<void>) => {
     setBusy(true);
@@ -107,7 +140,7 @@ export function BackupPanel() {
   const confirmRestore = (text: string) =>
     run(async () => {
       setRestore({ step: 'importing' });
-      const result = await request('backup.import', { text, mode });
+      const result = await request('backup.import', { text, mode }).finally(() => setFinishedAt(Date.now()));
       if (result.ok) setRestore({ step: 'done', counts: result.counts });
       else {
         setRestore({ step: 'idle' });

@@ -12,6 +12,11 @@ export type BackupImportResult = { ok: true; counts: ImportCounts } | { ok: fals
 export interface BackupQueries {
   /** How far the running (or last) restore or export has got, or null; for the page's progress bar. */
   'backup.progress'(kind: 'restore' | 'export'): ProgressRow | null;
+  /**
+   * The same from the background's memory, without touching IndexedDB: asked every few hundred milliseconds by the
+   * page that started a restore, since the browser may delay the progress rows' writes behind the restore's own.
+   */
+  'backup.progressNow'(kind: 'restore' | 'export'): ProgressRow | null;
 }
 
 export interface BackupCommands {

@@ -28,7 +28,7 @@ function withoutTab(call: Call): Call {
 }
 
 /** Rows per bulk write: large enough that IndexedDB's per-call cost vanishes, small enough for a moving progress bar. */
-export const WRITE_BATCH = 500;
+export const WRITE_BATCH = 250;
 
 /**
  * Writes a validated backup in one read-write transaction over every table, so an import is all or nothing: any

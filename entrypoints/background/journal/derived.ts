@@ -25,10 +25,21 @@ async function currentState(db: StarboardDb): Promise<JournalState> {
   return journalState(ids.map((id, i) => ({ id, updatedAt: stamps[i] as number })));
 }
 
-/** Progress rows are written beside a running transaction, never in it, so the page sees them as they change. */
+/** The newest progress of each kind in this worker, for pages that ask (`latestProgress`) rather than subscribe. */
+const latest = new Map<ProgressKind, ProgressRow>();
+
+/**
+ * Progress rows are written beside a running transaction, never in it, so a live query sees them as they change;
+ * the newest is also kept in memory, because the browser may hold those writes back until a long restore commits.
+ */
 export function reportProgress(db: StarboardDb, kind: ProgressKind, done: number, total: number): Promise<unknown> {
   const row: ProgressRow = { key: kind, done, total, at: Date.now() };
+  latest.set(kind, row);
   return Dexie.ignoreTransaction(() => db.progress.put(row)).catch(() => undefined);
+}
+
+export function latestProgress(kind: ProgressKind): ProgressRow | null {
+  return latest.get(kind) ?? null;
 }
 
 const yieldToEvents = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
