@@ -199,8 +199,6 @@ export interface JournalEntry {
    */
   toldFigures?: Array<{ storyId: Id; figures: string[] }>;
   draft: 0 | 1;
-  /** Lower-cased words of the entry's text, kept by the background for indexed full-text search. */
-  terms: string[];
   createdAt: Timestamp;
   updatedAt: Timestamp;
 }
@@ -225,4 +223,15 @@ export interface Draft {
 export interface SettingRow {
   key: string;
   value: unknown;
+}
+
+/** What a long piece of background work is: a restore, an export, a rebuild of the search index. */
+export type ProgressKind = 'restore' | 'export' | 'index';
+
+/** How far it has got, for the page to draw a progress bar (table `progress`; not user data, never backed up). */
+export interface ProgressRow {
+  key: ProgressKind;
+  done: number;
+  total: number;
+  at: Timestamp;
 }

@@ -1,10 +1,13 @@
-import { useState } from 'preact/hooks';
+import { useEffect, useState } from 'preact/hooks';
 import { downloadText } from '@/components/ui/download';
+import { ProgressBar } from '@/components/ui/ProgressBar';
+import { useLive, valueOr } from '@/components/ui/use-live';
 import { request } from '@/utils/api/client';
 import { BACKUP_LIMITS, BACKUP_TABLES, type BackupTable, checkBackupSize } from '@/utils/backup/format';
 import type { BackupError, ImportCounts, ImportMode, ImportPreview } from '@/utils/backup/protocol';
 import { type MessageKey, t, tp } from '@/utils/i18n';
 import type { JournalExportFormat } from '@/utils/journal/protocol';
+import type { ProgressRow } from '@/utils/model';
 import { StoredCalls } from './StoredCalls';
 
 const TABLE_LABELS: Record<BackupTable, MessageKey> = {
@@ -23,6 +26,35 @@ type Restore =
   | { step: 'importing' }
   | { step: 'done'; counts: ImportCounts };
 
+const running = (row: ProgressRow | null) => row !== null && row.done < row.total;
+
+const newest = (a: ProgressRow | null, b: ProgressRow | null) => (!a ? b : !b ? a : a.at >= b.at ? a : b);
+
+/** Milliseconds between two questions to the background about a restore this page started. */
+const POLL_MS = 100;
+
+/** The restore's progress asked from the background's memory while `active` (see `backup.progressNow`). */
+function usePolledProgress(active: boolean): ProgressRow | null {
+  const [row, setRow] = useState<ProgressRow | null>(null);
+  useEffect(() => {
+    setRow(null);
+    if (!active) return;
+    let stopped = false;
+    const timer = setInterval(() => {
+      request('backup.progressNow', 'restore')
+        .then((value) => {
+          if (!stopped) setRow(value);
+        })
+        .catch(() => {});
+    }, POLL_MS);
+    return () => {
+      stopped = true;
+      clearInterval(timer);
+    };
+  }, [active]);
+  return row;
+}
+
 const errorText = (error: BackupError) => t(error.messageKey, error.substitutions);
 
 /**
@@ -37,6 +69,16 @@ export function BackupPanel() {
   const [notice, setNotice] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   const [inputKey, setInputKey] = useState(0);
+  // From the background, not this component: a restore keeps going (and its bar keeps moving) if the user opens
+  // another view and comes back.
+  const stored = valueOr(useLive('backup.progress', 'restore'), null);
+  const exporting = valueOr(useLive('backup.progress', 'export'), null);
+  const polled = usePolledProgress(restore.step === 'importing');
+  // The browser may deliver the stored rows late, after this page's restore has finished: one older than that
+  // finish would draw a stale bar, so only newer ones count (another page's restore, or this one's after a reload).
+  const [finishedAt, setFinishedAt] = useState(0);
+  const restoring =
+    restore.step === 'importing' ? newest(polled, stored) : stored && stored.at > finishedAt ? stored : null;
 
   const run = async (task: () => Promise<void>) => {
     setBusy(true);
@@ -99,7 +141,7 @@ export function BackupPanel() {
   const confirmRestore = (text: string) =>
     run(async () => {
       setRestore({ step: 'importing' });
-      const result = await request('backup.import', { text, mode });
+      const result = await request('backup.import', { text, mode }).finally(() => setFinishedAt(Date.now()));
       if (result.ok) setRestore({ step: 'done', counts: result.counts });
       else {
         setRestore({ step: 'idle' });
@@ -130,7 +172,7 @@ export function BackupPanel() {
           type="file"
           accept=".json,application/json"
           aria-describedby="backup-file-help"
-          disabled={busy || restore.step === 'reading' || restore.step === 'importing'}
+          disabled={busy || restore.step === 'reading' || restore.step === 'importing' || running(restoring)}
           onChange={(event) => void pickFile(event.currentTarget.files?.[0])}
         />
         <p id="backup-file-help" class="muted">
@@ -140,6 +182,8 @@ export function BackupPanel() {
       <div role="alert" class="alert-region">
         {error && <p class="error">{error}</p>}
       </div>
+      <ProgressBar row={restoring} label={(row) => t('backupRestoreProgress', [row.done, row.total])} />
+      <ProgressBar row={exporting} label={(row) => t('backupExportProgress', [row.done, row.total])} />
       <p role="status" class="status">
         {restore.step === 'reading' && t('backupReading')}
         {restore.step === 'importing' && t('backupImporting')}

@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
 import { BackupPanel } from '@/components/backup/BackupPanel';
+import { ProgressBar } from '@/components/ui/ProgressBar';
 import { useLive, valueOr } from '@/components/ui/use-live';
 import { request } from '@/utils/api/client';
 import { OUTCOME_LABELS } from '@/utils/backup/export-markdown';
@@ -73,6 +74,7 @@ export function JournalList() {
   const result = useLive('journal.search', toQuery(filters, page));
   const companies = valueOr(useLive('journal.companies', undefined), []);
   const rounds = valueOr(useLive('journal.rounds', undefined), []);
+  const indexing = valueOr(useLive('journal.indexProgress', undefined), null);
   const pages = result.status === 'ready' ? Math.max(1, Math.ceil(result.value.total / PAGE_SIZE)) : 1;
 
   // A search that now has fewer pages (an entry was deleted) shows its last page rather than an empty one.
@@ -129,12 +131,12 @@ export function JournalList() {
         <h2 id="journal-results-heading" class="visually-hidden">
           {t('journalResultsHeading')}
         </h2>
+        <ProgressBar row={indexing} label={(row) => t('journalIndexing', [row.done, row.total])} />
         <p role="status" class="muted status">
           {result.status === 'ready' &&
             (result.value.total === 0
               ? t('journalNoResults')
               : t('journalResultCount', [result.value.total, page + 1, pages]))}
-          {result.status === 'ready' && result.value.capped && <> {t('journalResultsCapped')}</>}
         </p>
         {result.status === 'error' && <p role="alert">{t('journalLoadFailed')}</p>}
         {result.status === 'ready' && result.value.entries.length > 0 && (

@@ -27,7 +27,7 @@ export type LoadState =
   | { status: 'ready'; draft: 0 | 1; restored: boolean; savedAt: number };
 
 function inputOf(entry: JournalEntry): JournalEntryInput {
-  const { terms: _terms, createdAt: _created, updatedAt: _updated, draft: _draft, ...input } = entry;
+  const { createdAt: _created, updatedAt: _updated, draft: _draft, ...input } = entry;
   return input;
 }
 

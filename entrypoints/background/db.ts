@@ -1,6 +1,28 @@
 import Dexie, { type EntityTable } from 'dexie';
-import type { Call, Draft, JournalEntry, Plan, PracticeSession, SettingRow, Story } from '@/utils/model';
+import type { InsightsAggregates } from '@/utils/insights/aggregates';
+import type { JournalState } from '@/utils/journal/search-index';
+import type { Call, Draft, JournalEntry, Plan, PracticeSession, ProgressRow, SettingRow, Story } from '@/utils/model';
+
+/** The serialised search index (`JournalSearchIndex.serialise`), which carries the journal state it was made from. */
+export interface SearchIndexRow {
+  key: string;
+  text: string;
+}
+
+/** The Insights aggregates and the state of the journal they count. */
+export interface InsightsCacheRow {
+  key: string;
+  state: JournalState;
+  aggregates: InsightsAggregates;
+}
+
 import { normaliseMeetingUrl } from '@/utils/platforms/meeting-url';
+
+/**
+ * Tables of state derived from the user's data or about this browser's work (v3): never backed up, and rebuilt or
+ * dropped at will, so "did a failed restore change anything" is asked of the other tables.
+ */
+export const DERIVED_TABLES: readonly string[] = ['searchIndex', 'insightsCache', 'progress'];
 
 /**
  * The only IndexedDB database, opened only in the background service worker (see ARCHITECTURE.md).
@@ -16,6 +38,9 @@ export class StarboardDb extends Dexie {
   practice!: EntityTable<PracticeSession, 'id'>;
   settings!: EntityTable<SettingRow, 'key'>;
   drafts!: EntityTable<Draft, 'key'>;
+  searchIndex!: EntityTable<SearchIndexRow, 'key'>;
+  insightsCache!: EntityTable<InsightsCacheRow, 'key'>;
+  progress!: EntityTable<ProgressRow, 'key'>;
 
   constructor(name = 'starboard') {
     super(name);
@@ -38,6 +63,26 @@ export class StarboardDb extends Dexie {
           .toCollection()
           .modify((plan) => {
             plan.meetingKey = normaliseMeetingUrl(plan.meetingUrl ?? '');
+          }),
+      );
+    // v3: search answers from an in-memory MiniSearch index (utils/journal/search-index.ts), so the `*terms`
+    // multiEntry index goes (it was ~85 index rows per entry, most of a restore's time) and so does the field.
+    // The index and the Insights aggregates are persisted beside the journal, each with the checksum of the journal
+    // it was made from; `progress` holds the running count of a restore, export or index build, for the page to
+    // follow (not backed up: it describes this browser's work, not the user's data).
+    this.version(3)
+      .stores({
+        journal: 'id, callId, interviewId, company, date, outcome, round, draft, updatedAt, [company+date]',
+        searchIndex: 'key',
+        insightsCache: 'key',
+        progress: 'key',
+      })
+      .upgrade((tx) =>
+        tx
+          .table<JournalEntry & { terms?: string[] }>('journal')
+          .toCollection()
+          .modify((entry) => {
+            delete entry.terms;
           }),
       );
   }

@@ -1,19 +1,22 @@
-import { InsightsAccumulator } from '@/utils/insights/insights';
+import { insightsOf, topStoryIds } from '@/utils/insights/aggregates';
 import type { InsightsQueries } from '@/utils/insights/protocol';
 import type { JournalInsights } from '@/utils/journal/protocol';
 import type { Id } from '@/utils/model';
 import type { StarboardDb } from './db';
+import { journalDerived } from './journal/derived';
 import type { FeatureHandlers } from './router';
 
+/** The charts from the running aggregates (entrypoints/background/journal/derived.ts): the journal is not scanned. */
 export async function loadInsights(db: StarboardDb): Promise<JournalInsights> {
-  const accumulator = new InsightsAccumulator();
-  // A cursor walk: the entries pass through one at a time and only the aggregates stay in memory.
-  await db.journal.each((entry) => accumulator.add(entry));
-  const ids = accumulator.topStoryIds();
-  const stories = await db.stories.bulkGet(ids);
+  // Read first, before any other await: under a live query this makes every journal write re-run Insights.
+  await db.journal.count();
+  const derived = journalDerived(db);
+  await derived.settled();
+  const aggregates = await derived.insights();
+  const stories = await db.stories.bulkGet(topStoryIds(aggregates));
   const titles = new Map<Id, string>();
   for (const story of stories) if (story) titles.set(story.id, story.title);
-  return accumulator.result(titles);
+  return insightsOf(aggregates, titles);
 }
 
 export function insightsFeature(db: StarboardDb): FeatureHandlers<InsightsQueries, Record<never, never>> {

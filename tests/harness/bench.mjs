@@ -6,6 +6,7 @@ import { loadavg } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { benchJournal } from './bench-journal.mjs';
+import { benchSearch } from './bench-search.mjs';
 import { CHROME_BUILD, ROOT } from './browser.mjs';
 
 // Other work on the machine moves every timing; the stamp says how busy it was.
@@ -209,4 +210,9 @@ function writeSection(name, body) {
 writeSection('bundles', table);
 writeSection('callpage', callTable);
 writeSection('panel', panelTable);
-writeSection('journal', await benchJournal());
+const journalBody = await benchJournal();
+// The index itself, in Node (CPU time beside wall time: the machine is shared), under the in-browser table.
+writeSection(
+  'journal',
+  `${journalBody}\n\nThe search index and aggregates alone (Node, tests/harness/bench-search.mjs):\n\n${await benchSearch()}`,
+);

@@ -74,7 +74,6 @@ export function makeJournalEntry(overrides: Partial<JournalEntry> = {}): Journal
     compensationNotes: '',
     checklist: [],
     draft: 0,
-    terms: [],
     createdAt: NOW - 10 * DAY,
     updatedAt: NOW - 10 * DAY,
     ...overrides,

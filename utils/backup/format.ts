@@ -13,8 +13,11 @@ export const BACKUP_VERSION = 1;
 export const BACKUP_TABLES = ['stories', 'interviews', 'calls', 'journal', 'practice', 'settings'] as const;
 export type BackupTable = (typeof BACKUP_TABLES)[number];
 
-/** `terms` is derived data: left out of exported files, ignored if present, recomputed on import. */
-export type BackupJournalEntry = Omit<JournalEntry, 'terms'> & { terms?: string[] };
+/**
+ * Files made before schema v3 carry each entry's search words (`terms`); they still import, and the words are
+ * dropped (the search index is built from the text). No file is written with them any more.
+ */
+export type BackupJournalEntry = JournalEntry & { terms?: string[] };
 
 export interface BackupTables {
   stories: Story[];
@@ -52,7 +55,7 @@ export const BACKUP_LIMITS = {
   events: 10_000,
   /** Most lists inside one row (questions, follow-ups, competencies, pinned stories…). */
   listItems: 500,
-  /** Journal `terms` when present in a file (they are recomputed anyway). */
+  /** Journal `terms` when present in an older file (they are dropped on import). */
   terms: 10_000,
   /** Setting values are free-form JSON: how deep and how wide they may be. */
   settingDepth: 8,

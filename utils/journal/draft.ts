@@ -1,5 +1,4 @@
 import { proposedFollowUps } from '@/utils/journal/follow-ups';
-import { journalTerms } from '@/utils/journal/terms';
 import type {
   AskedQuestion,
   Call,
@@ -85,7 +84,6 @@ export function draftFromCall({ call, interview, stories, checklist, now, id }: 
     compensationNotes: '',
     checklist: checklist.map((result) => ({ ...result })),
     draft: 1,
-    terms: [],
     createdAt: now,
     updatedAt: now,
   };
@@ -97,7 +95,6 @@ export function draftFromCall({ call, interview, stories, checklist, now, id }: 
   }
   const figures = snapshotFigures(entry.storiesUsed, undefined, stories);
   if (figures.length > 0) entry.toldFigures = figures;
-  entry.terms = journalTerms(entry);
   return entry;
 }
 
@@ -121,7 +118,6 @@ export function emptyEntry({ id, now }: { id: Id; now: Timestamp }): JournalEntr
     compensationNotes: '',
     checklist: [],
     draft: 0,
-    terms: [],
     createdAt: now,
     updatedAt: now,
   };

@@ -1,14 +1,14 @@
 import type { OpenFollowUp } from '@/utils/journal/follow-ups';
 import type { CompanyMemory } from '@/utils/journal/memory';
 import type { JournalFilters } from '@/utils/journal/search-index';
-import type { Competency, Id, JournalEntry, Outcome, SelfCall, Timestamp } from '@/utils/model';
+import type { Competency, Id, JournalEntry, Outcome, ProgressRow, SelfCall, Timestamp } from '@/utils/model';
 import type { JournalTelling } from '@/utils/plans/retell';
 
 /** The key of a journal form's unsaved copy in the drafts table (see `formBackup.put`). */
 export const journalFormKey = (id: Id) => `journal:${id}`;
 
-/** What a form may send: ids of rows it refers to, but never the index (`terms`) or the bookkeeping times. */
-export type JournalEntryInput = Omit<JournalEntry, 'terms' | 'createdAt' | 'updatedAt' | 'draft'>;
+/** What a form may send: ids of rows it refers to, but never the bookkeeping times. */
+export type JournalEntryInput = Omit<JournalEntry, 'createdAt' | 'updatedAt' | 'draft'>;
 
 /** One round as the list and the timeline show it: enough to pick, never the whole text. */
 export interface JournalSummary {
@@ -85,8 +85,10 @@ export interface ExportedFile {
 }
 
 export interface JournalQueries {
-  /** Full-text search and filters through the indexes, one page at a time. */
+  /** Full-text search (ranked, prefix and one-typo matches) and filters, one page at a time. */
   'journal.search'(query: JournalQuery): JournalSearchResult;
+  /** How far the search index's rebuild has got (`done` of `total` entries), or null when none ran. */
+  'journal.indexProgress'(): ProgressRow | null;
   'journal.get'(id: Id): JournalEntry | null;
   /** The entry drafted from a call, for the panel to switch to the journal form when the call ends. */
   'journal.forCall'(input: { callId: Id }): JournalEntry | null;
@@ -122,20 +124,18 @@ export interface JournalCommands {
 }
 
 export interface JournalQuery extends JournalFilters {
-  /** Free text; each word must be the start of a word of the entry. Empty means "everything, newest first". */
+  /**
+   * Free text; every word must match a word of the entry exactly, as its start (3+ letters) or with one typo (5+
+   * letters). Best matches first. Empty means "everything, newest first".
+   */
   text?: string;
   offset: number;
   limit: number;
 }
 
 export interface JournalSearchResult {
-  /** The requested page, newest first. */
+  /** The requested page, best match first (newest first without words). */
   entries: JournalEntry[];
-  /** How many entries match in all (within the scanned candidates, see `capped`). */
+  /** How many entries match in all. */
   total: number;
-  /**
-   * True when the query's rarest word matched more index rows than are scanned, so `total` and the pages may miss
-   * some matches; the UI should ask for a more specific search.
-   */
-  capped: boolean;
 }

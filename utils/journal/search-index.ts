@@ -65,7 +65,7 @@ export function* words(text: string): Generator<string> {
 }
 
 // ---------------------------------------------------------------------------------------------------------------
-// Filters and pages, shared with the Dexie-side browse in utils/journal/search.ts.
+// Filters and pages.
 
 export interface JournalFilters {
   /** Exact company, as stored (the filter is a pick from existing companies, not a search). */

@@ -1,6 +1,7 @@
 import { existingIds, exportBackup, importBackup } from '@/entrypoints/background/backup/apply';
 import type { StarboardDb } from '@/entrypoints/background/db';
 import { fileSlug } from '@/entrypoints/background/journal';
+import { latestProgress } from '@/entrypoints/background/journal/derived';
 import type { CommandsOf, FeatureHandlers, QueriesOf } from '@/entrypoints/background/router';
 import { journalCsv } from '@/utils/backup/export-csv';
 import { formatLocalDate, journalEntryMarkdown, journalMarkdown } from '@/utils/backup/export-markdown';
@@ -58,7 +59,11 @@ export async function importBackupFile(db: StarboardDb, input: unknown, mode: un
 }
 
 export function backupFeature(db: StarboardDb): FeatureHandlers<BackupQueries, BackupCommands> {
-  const queries: QueriesOf<BackupQueries> = {};
+  const queries: QueriesOf<BackupQueries> = {
+    'backup.progress': async (kind) =>
+      kind === 'restore' || kind === 'export' ? ((await db.progress.get(kind)) ?? null) : null,
+    'backup.progressNow': async (kind) => (kind === 'restore' || kind === 'export' ? latestProgress(kind) : null),
+  };
   const commands: CommandsOf<BackupCommands> = {
     'backup.exportJournal': (input) => exportJournal(db, input),
     'backup.export': () => exportBackupFile(db),

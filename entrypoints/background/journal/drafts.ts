@@ -4,6 +4,7 @@ import { relayToLoader } from '@/entrypoints/background/frame';
 import type { CallEvents } from '@/entrypoints/background/router';
 import { draftFromCall } from '@/utils/journal/draft';
 import type { Call, ChecklistResult, JournalEntry, Timestamp } from '@/utils/model';
+import { journalDerived } from './derived';
 import { type BadgeSetter, followPendingDrafts, toolbarBadge } from './draft-badge';
 
 /**
@@ -42,7 +43,7 @@ export async function createDraftForCall(
   now: Timestamp = Date.now(),
 ): Promise<JournalEntry | null> {
   if (!deservesDraft(call)) return null;
-  return db.transaction('rw', [db.journal, db.interviews, db.stories, db.settings], async () => {
+  const write = db.transaction('rw', [db.journal, db.interviews, db.stories, db.settings], async () => {
     if ((await db.journal.where('callId').equals(call.id).count()) > 0) return null;
     const interview = call.interviewId ? ((await db.interviews.get(call.interviewId)) ?? null) : null;
     const told = call.events.flatMap((event) => (event.type === 'story-told' ? [event.storyId] : []));
@@ -62,6 +63,7 @@ export async function createDraftForCall(
     if (updated.length > 0) await db.stories.bulkPut(updated);
     return entry;
   });
+  return journalDerived(db).track(write, (entry) => (entry ? [{ before: null, after: entry }] : []));
 }
 
 /**

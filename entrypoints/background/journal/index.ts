@@ -1,19 +1,18 @@
 import type { StarboardDb } from '@/entrypoints/background/db';
+import { journalDerived } from '@/entrypoints/background/journal/derived';
 import { completeFollowUp, listOpenFollowUps, loadCompanyMemory } from '@/entrypoints/background/journal/loop';
-import { searchJournal } from '@/entrypoints/background/journal/search';
 import type { CommandsOf, FeatureHandlers, QueriesOf } from '@/entrypoints/background/router';
 import { rowLimitError } from '@/utils/backup/validate';
 import { t } from '@/utils/i18n';
 import { emptyEntry } from '@/utils/journal/draft';
-import type { JournalCommands, JournalQueries } from '@/utils/journal/protocol';
+import type { JournalCommands, JournalQueries, JournalQuery, JournalSearchResult } from '@/utils/journal/protocol';
 import {
   type JournalEntryInput,
   type JournalSummary,
   journalFormKey,
   type PendingDrafts,
 } from '@/utils/journal/protocol';
-import { journalTerms } from '@/utils/journal/terms';
-import type { Id, JournalEntry, Timestamp } from '@/utils/model';
+import type { Id, JournalEntry, ProgressRow, Timestamp } from '@/utils/model';
 import { snapshotFigures } from '@/utils/plans/figures';
 import type { JournalTelling } from '@/utils/plans/retell';
 
@@ -119,7 +118,6 @@ function entryFrom(input: JournalEntryInput, base: { draft: 0 | 1; createdAt: Ti
       at === undefined ? { itemId, label, checked } : { itemId, label, checked, at },
     ),
     draft: base.draft,
-    terms: [],
     createdAt: base.createdAt,
     updatedAt: now,
   };
@@ -128,7 +126,6 @@ function entryFrom(input: JournalEntryInput, base: { draft: 0 | 1; createdAt: Ti
   if (input.platform !== undefined) entry.platform = input.platform;
   if (input.durationMinutes !== undefined) entry.durationMinutes = input.durationMinutes;
   if (input.selfCall !== undefined) entry.selfCall = input.selfCall;
-  entry.terms = journalTerms(entry);
   return entry;
 }
 
@@ -137,8 +134,7 @@ function entryFrom(input: JournalEntryInput, base: { draft: 0 | 1; createdAt: Ti
  * limits, same types) before it is written.
  */
 function assertRestorable(entry: JournalEntry): void {
-  const { terms: _terms, ...row } = entry;
-  const error = rowLimitError('journal', row);
+  const error = rowLimitError('journal', entry);
   if (error) throw new JournalEntryInvalidError(error.path ?? '(root)');
 }
 
@@ -161,8 +157,8 @@ export async function saveEntry(
   now = Date.now(),
 ): Promise<JournalEntry> {
   if (typeof input?.id !== 'string' || input.id === '') throw new JournalEntryInvalidError('id');
-  return db.transaction('rw', db.journal, db.stories, db.drafts, async () => {
-    const existing = await db.journal.get(input.id);
+  const write = db.transaction('rw', db.journal, db.stories, db.drafts, async () => {
+    const existing = (await db.journal.get(input.id)) ?? null;
     // An entry deleted in another tab while this form was open is written again rather than losing the text.
     const draft: 0 | 1 = final ? 0 : (existing?.draft ?? 1);
     let entry: JournalEntry;
@@ -180,17 +176,19 @@ export async function saveEntry(
     await markStoriesTold(db, entry, now);
     // Saved as final: the form's crash copy has done its job.
     if (final) await db.drafts.delete(journalFormKey(entry.id));
-    return entry;
+    return { before: existing, after: entry };
   });
+  return (await journalDerived(db).track(write, (change) => [change])).after;
 }
 
 export async function deleteEntry(db: StarboardDb, id: Id): Promise<JournalEntry | null> {
-  return db.transaction('rw', db.journal, db.drafts, async () => {
-    const entry = await db.journal.get(id);
+  const write = db.transaction('rw', db.journal, db.drafts, async () => {
+    const entry = (await db.journal.get(id)) ?? null;
     await db.journal.delete(id);
     await db.drafts.delete(journalFormKey(id));
-    return entry ?? null;
+    return entry;
   });
+  return journalDerived(db).track(write, (entry) => (entry ? [{ before: entry, after: null }] : []));
 }
 
 export async function createManualEntry(
@@ -201,9 +199,28 @@ export async function createManualEntry(
   const entry = emptyEntry({ id: crypto.randomUUID(), now });
   entry.company = (input.company ?? '').slice(0, 200);
   entry.round = (input.round ?? '').slice(0, 200);
-  entry.terms = journalTerms(entry);
-  await db.journal.add(entry);
+  await journalDerived(db).track(db.journal.add(entry), () => [{ before: null, after: entry }]);
   return entry;
+}
+
+/**
+ * One page of the journal, from the in-memory index: ranked ids (or newest first without words) with the filters
+ * applied, then only that page's rows are read.
+ */
+export async function searchJournal(db: StarboardDb, query: JournalQuery): Promise<JournalSearchResult> {
+  // Read first, before any other await: under a live query this makes every journal write re-run the search.
+  await db.journal.count();
+  const derived = journalDerived(db);
+  await derived.settled();
+  const index = await derived.searchIndex();
+  const { ids, total } = index.search(typeof query.text === 'string' ? query.text : '', query, query);
+  const entries = (await db.journal.bulkGet(ids)).filter((entry): entry is JournalEntry => entry !== undefined);
+  return { entries, total };
+}
+
+/** How far the search index's rebuild has got (after a restore, or the first search), or null. */
+export async function indexProgress(db: StarboardDb): Promise<ProgressRow | null> {
+  return (await db.progress.get('index')) ?? null;
 }
 
 /** File names keep to safe characters: the company name comes from the user and the name goes to the OS. */
@@ -222,6 +239,7 @@ export function fileSlug(text: string): string {
 export function journalFeature(db: StarboardDb): FeatureHandlers<JournalQueries, JournalCommands> {
   const queries: QueriesOf<JournalQueries> = {
     'journal.search': (query) => searchJournal(db, query ?? { offset: 0, limit: 25 }),
+    'journal.indexProgress': () => indexProgress(db),
     'journal.get': (id) => getEntry(db, id),
     'journal.forCall': ({ callId }) => entryForCall(db, callId),
     'journal.tellingsForPlans': ({ interviewIds }) => tellingsForPlans(db, interviewIds),

@@ -1,5 +1,6 @@
 import { callsForPlans } from '@/entrypoints/background/calls';
 import type { StarboardDb } from '@/entrypoints/background/db';
+import { journalDerived } from '@/entrypoints/background/journal/derived';
 import { type OpenFollowUp, openFollowUps } from '@/utils/journal/follow-ups';
 import { type CompanyMemory, companyMemory, EMPTY_MEMORY } from '@/utils/journal/memory';
 import type { Id, JournalEntry, Timestamp } from '@/utils/model';
@@ -29,7 +30,7 @@ export async function completeFollowUp(
   if (typeof entryId !== 'string' || !Number.isInteger(index) || index < 0) {
     throw new Error('journal.completeFollowUp needs an entry id and a follow-up index');
   }
-  return db.transaction('rw', db.journal, async () => {
+  const write = db.transaction('rw', db.journal, async () => {
     const entry = await db.journal.get(entryId);
     const followUp = entry?.followUps[index];
     if (!entry || !followUp) throw new Error('That follow-up no longer exists');
@@ -39,8 +40,10 @@ export async function completeFollowUp(
       updatedAt: now,
     };
     await db.journal.put(updated);
-    return updated;
+    return { before: entry, after: updated };
   });
+  // Every journal write goes through the derived state's `track`, so search and Insights never answer stale.
+  return (await journalDerived(db).track(write, (change) => [change])).after;
 }
 
 export async function loadCompanyMemory(

@@ -1,5 +1,6 @@
 import Dexie from 'dexie';
 import { StarboardDb } from '@/entrypoints/background/db';
+import { searchJournal } from '@/entrypoints/background/journal';
 import { findPlanForUrl } from '@/entrypoints/background/plans';
 import { normaliseMeetingUrl } from '@/utils/platforms/meeting-url';
 import fixture from '../../fixtures/db-v1.json';
@@ -25,9 +26,16 @@ describe('schema upgrades', () => {
       const sorted = (list: Array<Record<string, unknown>>) =>
         [...list].sort((a, b) => String(a[key]).localeCompare(String(b[key])));
       // v2 adds the binding key beside a plan's link (a v1 row held the key itself in meetingUrl).
-      const expected = (rows as Array<Record<string, unknown>>).map((row) =>
-        table === 'interviews' ? { ...row, meetingKey: normaliseMeetingUrl(String(row.meetingUrl)) } : row,
-      );
+      // v3 drops journal `terms` on purpose: the words were derived from the text for the `*terms` index, which
+      // the in-memory search index replaced; every field the user wrote stays.
+      const expected = (rows as Array<Record<string, unknown>>).map((row) => {
+        if (table === 'interviews') return { ...row, meetingKey: normaliseMeetingUrl(String(row.meetingUrl)) };
+        if (table === 'journal') {
+          const { terms: _terms, ...entry } = row;
+          return entry;
+        }
+        return row;
+      });
       expect(sorted(await current.table(table).toArray())).toEqual(sorted(expected));
     }
     // No table of the first release may disappear in a later version.
@@ -38,6 +46,12 @@ describe('schema upgrades', () => {
     if (plan?.meetingUrl.startsWith('meet:')) {
       const url = `https://meet.google.com/${plan.meetingUrl.slice('meet:'.length)}`;
       expect((await findPlanForUrl(current, url))?.id).toBe(plan.id);
+    }
+    // The v1 journal is searchable through the new index (its rows carried `terms`; the index ignores them).
+    const [entry] = fixture.tables.journal as Array<{ id: string; company: string }>;
+    if (entry?.company) {
+      const found = await searchJournal(current, { text: entry.company, offset: 0, limit: 50 });
+      expect(found.entries.map((e) => e.id)).toContain(entry.id);
     }
     current.close();
   });

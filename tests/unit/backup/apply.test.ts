@@ -1,8 +1,8 @@
 import { applyBackup, existingIds, exportBackup, importBackup } from '@/entrypoints/background/backup/apply';
 import type { StarboardDb } from '@/entrypoints/background/db';
+import { searchJournal } from '@/entrypoints/background/journal';
 import { type Backup, previewImport, serializeBackup } from '@/utils/backup/format';
 import { parseBackup } from '@/utils/backup/validate';
-import { journalTerms } from '@/utils/journal/terms';
 import { makeBackup, makeCall, makeEntry, makePlan, makeStory, openTestDb, snapshot } from './fixtures';
 
 /** Data already in the browser before an import. */
@@ -43,16 +43,18 @@ describe('applyBackup', () => {
     expect(await db.drafts.get('story-form')).toBeDefined();
   });
 
-  it('recomputes journal terms instead of trusting the file', async () => {
+  it("drops an older file's journal terms: search words come from the text, never from the file", async () => {
     const backup = makeBackup();
     const [entry] = backup.tables.journal;
     if (!entry) throw new Error('fixture has an entry');
     entry.terms = ['everything', 'matches', 'me'];
     await applyBackup(db, backup, 'merge');
     const stored = await db.journal.get(entry.id);
-    expect(stored?.terms).toEqual(journalTerms({ ...entry, terms: [] }));
-    expect(stored?.terms).not.toContain('everything');
-    expect(await db.journal.where('terms').equals('robotics').primaryKeys()).toContain(entry.id);
+    expect(stored && 'terms' in stored).toBe(false);
+    expect((await searchJournal(db, { text: 'everything', offset: 0, limit: 10 })).total).toBe(0);
+    expect((await searchJournal(db, { text: 'robotics', offset: 0, limit: 10 })).entries.map((e) => e.id)).toContain(
+      entry.id,
+    );
   });
 
   it('drops call tab ids, which mean nothing in this session', async () => {
@@ -111,7 +113,7 @@ describe('importBackup', () => {
 });
 
 describe('exportBackup', () => {
-  it('exports every user table except form drafts, without terms or tab ids', async () => {
+  it('exports every user table except form drafts, without tab ids', async () => {
     const backup = await exportBackup(db, 1234);
     expect(backup.format).toBe('starboard-backup');
     expect(backup.version).toBe(1);
@@ -134,9 +136,7 @@ describe('exportBackup', () => {
     await applyBackup(copy, parsed.backup, 'replace');
     const again: Backup = await exportBackup(copy, 99);
     expect(again).toEqual(exported);
-    expect(await copy.journal.toArray()).toEqual(
-      (await db.journal.toArray()).map((entry) => ({ ...entry, terms: journalTerms(entry) })),
-    );
+    expect(await copy.journal.toArray()).toEqual(await db.journal.toArray());
     copy.close();
   });
 

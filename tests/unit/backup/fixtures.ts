@@ -1,6 +1,5 @@
-import { StarboardDb } from '@/entrypoints/background/db';
+import { DERIVED_TABLES, StarboardDb } from '@/entrypoints/background/db';
 import { BACKUP_FORMAT, BACKUP_VERSION, type Backup } from '@/utils/backup/format';
-import { journalTerms } from '@/utils/journal/terms';
 import type { Call, JournalEntry, Plan, PracticeSession, SettingRow, Story } from '@/utils/model';
 
 /** Shared fixtures for the backup and export tests: realistic rows with every optional field set. */
@@ -118,12 +117,11 @@ export function makeEntry(overrides: Partial<JournalEntry> = {}): JournalEntry {
     compensationNotes: 'Band L6, 10% bonus.',
     checklist: [{ itemId: 'next-steps', label: 'Ask about next steps', checked: true, at: T0 + 40 * MIN }],
     draft: 0,
-    terms: [],
     createdAt: T0 + 50 * MIN,
     updatedAt: T0 + 60 * MIN,
     ...overrides,
   };
-  return { ...entry, terms: overrides.terms ?? journalTerms(entry) };
+  return entry;
 }
 
 export function makePractice(overrides: Partial<PracticeSession> = {}): PracticeSession {
@@ -147,10 +145,10 @@ export function makeSettings(): SettingRow[] {
   ];
 }
 
-/** A backup as `exportBackup` writes it: no journal terms, no call tab ids. */
+/** A backup as `exportBackup` writes it: no call tab ids. */
 export function makeBackup(): Backup {
   const { tabId: _tabId, ...call } = makeCall();
-  const { terms: _terms, ...entry } = makeEntry();
+  const entry = makeEntry();
   return {
     format: BACKUP_FORMAT,
     version: BACKUP_VERSION,
@@ -178,9 +176,10 @@ export async function openTestDb(): Promise<StarboardDb> {
 
 /** Every table, drafts included, as JSON in primary-key order: equal strings mean byte-for-byte equal data. */
 export async function snapshot(db: StarboardDb): Promise<string> {
-  return db.transaction('r', db.tables, async () => {
+  const own = db.tables.filter((table) => !DERIVED_TABLES.includes(table.name));
+  return db.transaction('r', own, async () => {
     const tables: Record<string, unknown[]> = {};
-    for (const table of db.tables) tables[table.name] = await table.toArray();
+    for (const table of own) tables[table.name] = await table.toArray();
     return JSON.stringify(tables);
   });
 }

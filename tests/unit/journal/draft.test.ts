@@ -1,5 +1,4 @@
 import { draftFromCall, emptyEntry, suggestedCompetencies } from '@/utils/journal/draft';
-import { journalTerms } from '@/utils/journal/terms';
 import type { ChecklistResult } from '@/utils/model';
 import { makeCall, makePlan, makeStory } from '../backup/fixtures';
 
@@ -43,8 +42,8 @@ describe('draftFromCall', () => {
     });
     expect(entry.checklist).toEqual(checklist);
     expect(entry.checklist[0]).not.toBe(checklist[0]);
-    expect(entry.terms).toEqual(journalTerms(entry));
-    expect(entry.terms).toEqual(expect.arrayContaining(['acme', 'robotics', 'migration', 'disagreement']));
+    // Schema v3: no search words stored with the entry; the background's index is made from the text.
+    expect('terms' in entry).toBe(false);
     expect(entry.questions.every((question) => !('storyId' in question))).toBe(true);
   });
 
@@ -65,9 +64,6 @@ describe('draftFromCall', () => {
     expect('durationMinutes' in entry).toBe(false);
     expect(entry.storiesUsed).toEqual([]);
     expect(entry.questions).toEqual([]);
-    // Only the proposed follow-ups (tests/unit/journal/follow-ups.test.ts) give it words.
-    expect(entry.terms).toEqual(journalTerms({ ...entry, followUps: [] }).concat(journalTerms(entry)));
-    expect(journalTerms({ ...entry, followUps: [] })).toEqual([]);
   });
 
   it('keeps the call’s plan id when the plan itself is not passed', () => {
@@ -96,7 +92,7 @@ describe('suggestedCompetencies', () => {
 describe('emptyEntry', () => {
   it('is a blank, reviewed entry dated now', () => {
     const entry = emptyEntry({ id: 'hand', now: NOW });
-    expect(entry).toMatchObject({ id: 'hand', date: NOW, draft: 0, outcome: 'pending', terms: [], questions: [] });
+    expect(entry).toMatchObject({ id: 'hand', date: NOW, draft: 0, outcome: 'pending', questions: [] });
     expect(entry.createdAt).toBe(NOW);
     expect('callId' in entry).toBe(false);
   });

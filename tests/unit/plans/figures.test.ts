@@ -99,12 +99,11 @@ describe('the snapshot in journal entries', () => {
       id: 'e',
     });
     expect(entry.toldFigures).toEqual([{ storyId: 'story-checkout', figures: storyFigures(told) }]);
-    const { terms: _terms, ...row } = entry;
     const checked = validateBackup({
       format: 'starboard-backup',
       version: 1,
       exportedAt: 1,
-      tables: { stories: [], interviews: [], calls: [], journal: [row], practice: [], settings: [] },
+      tables: { stories: [], interviews: [], calls: [], journal: [entry], practice: [], settings: [] },
     });
     expect(checked.ok || checked.error).toBe(true);
   });
@@ -126,7 +125,7 @@ describe('the snapshot in journal entries', () => {
     await db.stories.put(told);
     await db.interviews.bulkPut([round1, round2]);
     const manual = await ask('journal.createManual', { company: round1.company });
-    const { terms: _t, createdAt: _c, updatedAt: _u, draft: _d, ...input } = manual;
+    const { createdAt: _c, updatedAt: _u, draft: _d, ...input } = manual;
     const saved = await ask('journal.save', {
       entry: { ...input, interviewId: 'round-1', storiesUsed: ['story-checkout'] },
     });
