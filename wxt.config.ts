@@ -103,6 +103,8 @@ export default defineConfig({
       'activeTab',
       ...(browser === 'firefox' ? [] : ['sidePanel']),
     ],
+    // notifications: heads-ups before interviews, asked for only when the user turns them on (Settings).
+    optional_permissions: ['notifications'],
     host_permissions: ['https://meet.google.com/*'],
     // Chrome enforces `use_dynamic_url` (below) only from 107 and matchOriginAsFallback (the share guard in
     // about:blank frames) from 99; 120 also brings Object.hasOwn, CSS nesting and the side panel's open/close.

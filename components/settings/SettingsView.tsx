@@ -1,4 +1,5 @@
 import { ChecklistTemplateEditor } from '@/components/closing/ChecklistEditor';
+import { HeadsUpSettings } from '@/components/up-next/HeadsUpSettings';
 import { t } from '@/utils/i18n';
 import { CallDefaults } from './CallDefaults';
 import { CallPageSettings } from './CallPageSettings';
@@ -10,6 +11,7 @@ export function SettingsView() {
       <CallDefaults />
       <ChecklistTemplateEditor />
       <CallPageSettings />
+      <HeadsUpSettings />
     </section>
   );
 }

@@ -14,6 +14,7 @@ import { syncPlatforms } from './platforms';
 import { CallEvents, createDispatcher, isExtensionPage, type Sender } from './router';
 import { seedSamples } from './samples';
 import { configureSidePanel } from './side-panel';
+import { installHeadsUps } from './up-next';
 
 export default defineBackground({
   type: 'module',
@@ -26,6 +27,7 @@ export default defineBackground({
     const handlers = createHandlers(db, callEvents);
     const dispatch = createDispatcher(handlers, extensionId, extensionOrigin);
     installReminders(db, callEvents);
+    installHeadsUps(db);
     configureSidePanel();
 
     // Listeners are registered synchronously at start-up so a message that woke the worker is not missed.

@@ -233,6 +233,8 @@ const KNOWN_SETTINGS: Readonly<Record<string, v.GenericSchema>> = {
   platforms: v.strictObject({ zoom: v.boolean(), teams: v.boolean() }),
   zoomRedirect: v.boolean(),
   platformsAsked: v.boolean(),
+  headsUp: v.boolean(),
+  headsUpMinutes: amount(24 * 60),
 };
 
 const settingRow = schemaOf<SettingRow>()(

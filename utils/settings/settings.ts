@@ -15,6 +15,10 @@ export interface Settings {
   zoomRedirect: boolean;
   /** The first-run question "which platforms do you interview on?" was answered (or dismissed). */
   platformsAsked: boolean;
+  /** A notification before each planned interview; on only with the optional `notifications` permission. */
+  headsUp: boolean;
+  /** How long before the start the heads-up comes. */
+  headsUpMinutes: number;
 }
 
 export const DEFAULT_SETTINGS: Settings = {
@@ -24,4 +28,6 @@ export const DEFAULT_SETTINGS: Settings = {
   platforms: { zoom: false, teams: false },
   zoomRedirect: true,
   platformsAsked: false,
+  headsUp: false,
+  headsUpMinutes: 15,
 };
