@@ -40,7 +40,7 @@ export async function syncHeadsUps(db: StarboardDb, now: Timestamp = Date.now())
 export async function showHeadsUp(db: StarboardDb, planId: Id, now: Timestamp = Date.now()): Promise<boolean> {
   const plan = await db.interviews.get(planId);
   const settings = await getSettings(db);
-  if (!plan || plan.status !== 'planned' || plan.scheduledAt === undefined || plan.scheduledAt < now) return false;
+  if (plan?.status !== 'planned' || plan.scheduledAt === undefined || plan.scheduledAt < now) return false;
   if (!settings.headsUp || !browser.notifications) return false;
   if (!(await browser.permissions.contains({ permissions: ['notifications'] }))) return false;
   const stories = await db.stories.bulkGet(plan.pinnedStoryIds);
