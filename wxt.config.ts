@@ -20,6 +20,31 @@ const ICON_SOURCE = 'components/ui/icon.svg';
 const ICON_ON_DARK_SOURCE = 'components/ui/icon-dark.svg';
 const ICON_PATHS = Object.fromEntries(ICON_SIZES.map((size) => [size, `icons/${size}.png`]));
 
+// The panel page loads in as few files as possible (#16: it is framed in a call the moment the call starts, and on
+// two cores each module request queues behind the last). The bundler's default splits every set of modules shared
+// by a different set of pages into a chunk of its own (ten files for the panel); here every module the panel page
+// imports statically that another page imports too goes into one chunk. A module of that chunk imports only
+// modules that are in it too, so no chunk cycle can form. Lazily imported parts (the journal form) keep their own
+// chunks. Written by hand: no Vite plugin groups chunks by what an entry reaches.
+const PANEL_ENTRY = /entrypoints\/panel\.sidepanel\/index\.html$/;
+type ModuleInfoOf = (id: string) => { isEntry: boolean; importers: readonly string[] } | null;
+function panelChunks(id: string, context: { getModuleInfo: ModuleInfoOf }): string | undefined {
+  const entries = new Set<string>();
+  const seen = new Set<string>();
+  const stack = [id];
+  while (stack.length > 0) {
+    const current = stack.pop()!;
+    if (seen.has(current)) continue;
+    seen.add(current);
+    const info = context.getModuleInfo(current);
+    if (!info) continue;
+    if (info.isEntry) entries.add(current);
+    stack.push(...info.importers);
+  }
+  const fromPanel = [...entries].some((entry) => PANEL_ENTRY.test(entry));
+  return fromPanel && entries.size > 1 ? 'panel-shared' : undefined;
+}
+
 export default defineConfig({
   srcDir: '.',
   entrypointsDir: 'entrypoints',
@@ -37,6 +62,12 @@ export default defineConfig({
     'vite:build:extendConfig'(entrypoints, config) {
       // Scripts injected into call pages (content scripts, and the unlisted panel-frame script) go without it.
       if (entrypoints.every((entry) => entry.type === 'content-script' || entry.type === 'unlisted-script')) return;
+      if (entrypoints.some((entry) => entry.name === 'panel')) {
+        config.build ??= {};
+        config.build.rollupOptions ??= {};
+        const output = config.build.rollupOptions.output;
+        if (!Array.isArray(output)) config.build.rollupOptions.output = { ...output, manualChunks: panelChunks };
+      }
       config.resolve ??= {};
       config.resolve.alias = { ...(config.resolve.alias as Record<string, string>), ...polyfillAlias };
     },

@@ -1,14 +1,17 @@
 import { useMemo, useState } from 'preact/hooks';
 import { useCallTab } from '@/components/calls/use-call-tab';
-import { useLive, valueOr } from '@/components/ui/use-live';
+import { useLive } from '@/components/ui/use-live';
 import { useNow } from '@/components/ui/use-now';
 import { checklistTicks, resolveChecklist } from '@/utils/closing/checklist';
 import { clockState } from '@/utils/closing/clock';
 import { capturedQuestions, nextPlannedPlan, plannedPlans, toldStories } from '@/utils/cue-card/cue-card';
 import { t } from '@/utils/i18n';
-import type { Id, Plan } from '@/utils/model';
+import type { Id, Plan, Story } from '@/utils/model';
 import { pinnedStoriesOf } from '@/utils/plans/plans';
 import { DEFAULT_SETTINGS } from '@/utils/settings/settings';
+
+const NO_STORIES: Story[] = [];
+const NO_PLANS: Plan[] = [];
 
 /**
  * Everything the panel shows, from live subscriptions: the tab's call (or none), the plan bound to it (or the one
@@ -17,17 +20,20 @@ import { DEFAULT_SETTINGS } from '@/utils/settings/settings';
  */
 export function usePanelData() {
   const { embedded, tabId } = useCallTab();
-  const view = valueOr(useLive('calls.current', { tabId }), null);
-  const storiesResult = useLive('stories.list', {});
-  const stories = valueOr(storiesResult, []);
-  const plans = valueOr(useLive('plans.list', undefined), []);
-  const settings = valueOr(useLive('settings.get', undefined), DEFAULT_SETTINGS);
+  // One subscription for all of it (cueCard.panel): the first paint waits for one answer, and every change arrives
+  // as one consistent snapshot instead of five answers landing one by one.
+  const snapshot = useLive('cueCard.panel', { tabId });
+  const ready = snapshot.status === 'ready' ? snapshot.value : null;
+  const view = ready?.view ?? null;
+  const stories = ready?.stories ?? NO_STORIES;
+  const plans = ready?.plans ?? NO_PLANS;
+  const settings = ready?.settings ?? DEFAULT_SETTINGS;
   const now = useNow();
   const [reviewId, setReviewId] = useState<Id | null>(null);
 
   const call = view?.call ?? null;
   const live = call !== null && call.endedAt === undefined;
-  const draft = valueOr(useLive('journal.forCall', { callId: call?.endedAt !== undefined ? call.id : '' }), null);
+  const draft = ready?.draft ?? null;
   const planned = plannedPlans(plans);
   const plan: Plan | null = view
     ? view.interview
@@ -44,7 +50,7 @@ export function usePanelData() {
     embedded,
     tabId,
     view,
-    storiesReady: storiesResult.status === 'ready',
+    storiesReady: ready !== null,
     stories,
     settings,
     call,

@@ -1,6 +1,7 @@
 import { backupFeature } from './backup';
 import { callsFeature } from './calls';
 import { closingFeature } from './closing';
+import { cueCardFeature } from './cue-card';
 import type { StarboardDb } from './db';
 import { formBackupFeature } from './form-backup';
 import { frameFeature } from './frame';
@@ -32,7 +33,7 @@ export function createHandlers(db: StarboardDb, calls: CallEvents = new CallEven
   const backup = backupFeature(db);
   const upNext = upNextFeature(db);
   // Annotated literals: a message of the protocol whose feature is missing here is a type error.
-  const queries: QueryHandlers = {
+  const featureQueries: Omit<QueryHandlers, 'cueCard.panel'> = {
     ...upNext.queries,
     ...stories.queries,
     ...samples.queries,
@@ -48,6 +49,8 @@ export function createHandlers(db: StarboardDb, calls: CallEvents = new CallEven
     ...insights.queries,
     ...backup.queries,
   };
+  // The panel's one first message reads through the handlers above.
+  const queries: QueryHandlers = { ...featureQueries, ...cueCardFeature(featureQueries).queries };
   const commands: CommandHandlers = {
     ...upNext.commands,
     ...stories.commands,

@@ -1,6 +1,7 @@
 import type { BackupCommands, BackupQueries } from '@/utils/backup/protocol';
 import type { CallCommands, CallQueries } from '@/utils/calls/protocol';
 import type { ClosingCommands } from '@/utils/closing/protocol';
+import type { CueCardCommands, CueCardQueries } from '@/utils/cue-card/protocol';
 import type { FormBackupCommands, FormBackupQueries } from '@/utils/form-backup/protocol';
 import type { FrameCommands, FrameQueries } from '@/utils/frame/protocol';
 import type { InsightsQueries } from '@/utils/insights/protocol';
@@ -38,7 +39,8 @@ export interface Queries
     PlatformQueries,
     JournalQueries,
     InsightsQueries,
-    BackupQueries {}
+    BackupQueries,
+    CueCardQueries {}
 export interface Commands
   extends UpNextCommands,
     StoryCommands,
@@ -52,7 +54,8 @@ export interface Commands
     PracticeCommands,
     PlatformCommands,
     JournalCommands,
-    BackupCommands {}
+    BackupCommands,
+    CueCardCommands {}
 
 export type Protocol = Queries & Commands;
 export type QueryName = keyof Queries;

@@ -90,6 +90,9 @@ export function mountPanelFrame(doc: Document, src: string, callbacks: FrameCall
   tab.append(tabLabel, dot);
   bar.append(grip, collapse);
   frame.append(bar, iframe, resize);
+  // Drawn hidden until the first render: the iframe loads meanwhile, nothing shows before its state is known.
+  frame.hidden = true;
+  tab.hidden = true;
   shadow.append(frame, tab);
 
   let current: FrameView | undefined;

@@ -23,23 +23,22 @@ export async function runPanelFrame(): Promise<void> {
   const loader = globals.starboardLoader;
   if (globals.starboardFrame || !loader) return;
   const key = framePrefsKey(loader.platform);
-  const stored = await browser.storage.local.get([key, HIDE_WHILE_SHARING_KEY]);
-  // Two injections racing past the first check: the first to get here wins.
-  if (globals.starboardFrame) return;
+  // The stored prefs are one round trip away; the panel page starts loading now, in a frame drawn hidden (neither
+  // the panel nor its slim tab) until they are here. Anything the loader asks meanwhile (a share, "show") waits in
+  // `early` and is applied on top of them, so the first frame drawn is already right.
+  const stored = browser.storage.local.get([key, HIDE_WHILE_SHARING_KEY]);
+  let ready = false;
+  const early: FrameEvent[] = [];
 
-  let prefs: FramePrefs = readFramePrefs(stored[key]);
-  let state: FrameState = {
-    collapsed: prefs.collapsed,
-    sharing: loader.sharing,
-    hideWhileSharing: readHideWhileSharing(stored[HIDE_WHILE_SHARING_KEY]),
-    shownAnyway: false,
-  };
+  let prefs: FramePrefs = readFramePrefs(undefined);
+  let state: FrameState = { collapsed: true, sharing: loader.sharing, hideWhileSharing: true, shownAnyway: false };
   let badge = false;
   let draft = false;
   /** performance.now() when the panel was last drawn open; 0 while collapsed or hidden for sharing. */
   let shownSince = 0;
 
   function render(): void {
+    if (!ready) return;
     // Every change of state is drawn here, in its own task: the answer to 'starboard/sight' is never stale.
     if (isCollapsed(state)) shownSince = 0;
     else shownSince ||= performance.now();
@@ -60,6 +59,10 @@ export async function runPanelFrame(): Promise<void> {
 
   // Only the user's own choice is remembered: a share hides the frame without touching `collapsed`.
   function dispatch(event: FrameEvent): void {
+    if (!ready) {
+      early.push(event);
+      return;
+    }
     state = reduceFrame(state, event);
     // Opened, the panel shows the journal draft itself: the tab's "draft ready" has been read.
     if (!isCollapsed(state)) draft = false;
@@ -119,19 +122,34 @@ export async function runPanelFrame(): Promise<void> {
     if (hide) dispatch({ type: 'hide-while-sharing', on: readHideWhileSharing(hide.newValue) });
     else render();
   };
-  browser.runtime.onMessage.addListener(onMessage);
-  browser.storage.onChanged.addListener(onStorage);
-
+  // Set before the prefs arrive: a second injection racing this one finds the frame and does nothing.
+  let removed = false;
   globals.starboardFrame = {
     share: (sharing) => dispatch({ type: 'share', sharing }),
     expand: () => dispatch({ type: 'expand' }),
     remove() {
+      removed = true;
       browser.runtime.onMessage.removeListener(onMessage);
       browser.storage.onChanged.removeListener(onStorage);
       frame.remove();
       globals.starboardFrame = undefined;
     },
   };
+
+  const values = await stored.catch(() => ({}) as Record<string, unknown>);
+  if (removed) return;
+  prefs = readFramePrefs(values[key]);
+  state = {
+    collapsed: prefs.collapsed,
+    sharing: loader.sharing,
+    hideWhileSharing: readHideWhileSharing(values[HIDE_WHILE_SHARING_KEY]),
+    shownAnyway: false,
+  };
+  ready = true;
+  browser.runtime.onMessage.addListener(onMessage);
+  browser.storage.onChanged.addListener(onStorage);
+  for (const event of early.splice(0)) state = reduceFrame(state, event);
+  if (state.collapsed !== prefs.collapsed) save({ collapsed: state.collapsed });
   if (loader.expandOnMount) dispatch({ type: 'expand' });
   else render();
 }

@@ -67,6 +67,33 @@ describe('the panel-frame script', () => {
     expect(isOpen(root)).toBe(true);
   });
 
+  it('starts loading the panel page before its prefs are read, and shows nothing until they are', async () => {
+    await fakeBrowser.storage.local.set({ [HIDE_WHILE_SHARING_KEY]: true });
+    const own = loader();
+    const attach = vi.spyOn(Element.prototype, 'attachShadow');
+    let answer: (value: Record<string, unknown>) => void = () => {};
+    const get = vi
+      .spyOn(fakeBrowser.storage.local, 'get')
+      .mockReturnValueOnce(new Promise((resolve) => (answer = resolve)) as never);
+    const running = runPanelFrame();
+    const root = attach.mock.results[0]?.value as ShadowRoot;
+    attach.mockRestore();
+    get.mockRestore();
+    // The frame is on the page and navigating while the storage read is still out.
+    expect(root.querySelector('iframe')!.getAttribute('src')).toBe('about:blank');
+    expect(root.querySelector('section')!.hidden).toBe(true);
+    expect(root.querySelector<HTMLElement>('button.t')!.hidden).toBe(true);
+    // A share seen meanwhile is kept: the first frame drawn is already hidden for it.
+    own.sharing = true;
+    globals.starboardFrame!.share(true);
+    await runPanelFrame();
+    expect(document.documentElement.querySelectorAll(':scope > div')).toHaveLength(1);
+    answer({ [HIDE_WHILE_SHARING_KEY]: true });
+    await running;
+    expect(isOpen(root)).toBe(false);
+    expect(tabText(root)).toContain('sharing');
+  });
+
   it('mounts once, however often it is injected', async () => {
     loader();
     await mount();
