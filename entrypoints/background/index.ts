@@ -16,8 +16,10 @@ import { seedSamples } from './samples';
 import { configureSidePanel } from './side-panel';
 import { installHeadsUps } from './up-next';
 
+// A classic worker script, not a module: WXT then bundles the background on its own, one file with no chunks shared
+// with the pages, so a worker waking up parses only its own code and the pages' chunks are split for the pages alone
+// (the panel's one shared chunk, wxt.config.ts).
 export default defineBackground({
-  type: 'module',
   main() {
     const db = new StarboardDb();
     const extensionId = browser.runtime.id;
