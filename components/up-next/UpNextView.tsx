@@ -1,5 +1,5 @@
 import './up-next.css';
-import { useState } from 'preact/hooks';
+import { useEffect, useState } from 'preact/hooks';
 import { useLive, valueOr } from '@/components/ui/use-live';
 import { useNow } from '@/components/ui/use-now';
 import { request } from '@/utils/api/client';
@@ -143,17 +143,35 @@ function NextInterview({ plan, stories, now }: { plan: Plan | null; stories: rea
 function FollowUps({ now }: { now: number }) {
   const open = valueOr(useLive('journal.followUps', undefined), []);
   const [error, setError] = useState('');
+  // Ticked and on its way to the background: shown checked until the live list drops it (the countdown re-renders
+  // this list every second, and a checkbox drawn from `done` alone would untick itself meanwhile).
+  const [ticking, setTicking] = useState<ReadonlySet<string>>(new Set());
+  const keyOf = (followUp: OpenFollowUp) => `${followUp.entryId}-${followUp.index}`;
+  // Once the list no longer has it, a ticked key is forgotten (it would show ticked if it ever came back open).
+  useEffect(() => {
+    const present = new Set(open.map(keyOf));
+    setTicking((keys) =>
+      [...keys].every((key) => present.has(key)) ? keys : new Set([...keys].filter((key) => present.has(key))),
+    );
+  }, [open]);
   const soon = open.filter((followUp) => {
     const state = followUpState(followUp, now);
     return state === 'overdue' || state === 'due' || state === 'undated';
   });
   const later = open.length - soon.length;
   const tick = async (followUp: OpenFollowUp) => {
+    const key = keyOf(followUp);
     setError('');
+    setTicking((keys) => new Set(keys).add(key));
     try {
       await request('journal.completeFollowUp', { entryId: followUp.entryId, index: followUp.index });
     } catch (cause) {
       setError(t('upNextFollowUpFailed', cause instanceof Error ? cause.message : String(cause)));
+      setTicking((keys) => {
+        const next = new Set(keys);
+        next.delete(key);
+        return next;
+      });
     }
   };
   return (
@@ -170,9 +188,14 @@ function FollowUps({ now }: { now: number }) {
                 ? t('upNextFollowUpOverdue', formatDateTime(followUp.due))
                 : t('upNextFollowUpDue', formatDateTime(followUp.due));
           return (
-            <li key={`${followUp.entryId}-${followUp.index}`} class={`follow-up follow-up-${state}`}>
+            <li key={keyOf(followUp)} class={`follow-up follow-up-${state}`}>
               <label class="choice">
-                <input type="checkbox" checked={false} onChange={() => void tick(followUp)} />
+                <input
+                  type="checkbox"
+                  checked={ticking.has(keyOf(followUp))}
+                  disabled={ticking.has(keyOf(followUp))}
+                  onChange={() => void tick(followUp)}
+                />
                 {followUp.text}
               </label>
               <span class="muted">
