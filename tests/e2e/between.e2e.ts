@@ -1,6 +1,7 @@
 import { describe, expect } from 'vitest';
 import { fixturePage } from '../fixtures/platforms';
 import { MEET_LIKE_CSP, serveCallPages } from '../harness/call-pages';
+import { buildWithOptionalHostsGranted } from '../harness/granted-build.mjs';
 import { shareBrowser, test } from './fixtures';
 import { MEET_BUTTONS, waitForPanelFrame } from './pages/call-page';
 import { goTo, openDashboard, WAIT, waitSaved } from './pages/dashboard';
@@ -133,6 +134,58 @@ describe('between interviews', () => {
     await expect.poll(() => questions.textContent(), WAIT).toContain(QUESTION);
     expect(await panel.getByRole('list', { name: 'Stories you told them' }).count()).toBe(0);
     await panel.close();
+    await page.close();
+  });
+});
+
+/**
+ * Heads-ups (issue #14): turned on in Settings, with the minutes set there, each planned interview gets an alarm
+ * that many minutes before it, and the notification shows when it fires. Headless Chromium cannot answer the
+ * permission prompt, so this browser runs the copy of the build whose optional permissions are granted; the
+ * switch's own request then resolves granted, as after the prompt.
+ */
+describe('heads-up before an interview', () => {
+  shareBrowser({ extensionPath: buildWithOptionalHostsGranted() });
+
+  test('on in Settings, a plan gets its alarm N minutes ahead and the notification shows then', async ({
+    context,
+    extensionUrl,
+    probe,
+  }) => {
+    const page = await openDashboard(context, extensionUrl, '#/settings');
+    await page.getByRole('heading', { name: 'Settings', level: 1 }).waitFor();
+    const minutes = page.getByLabel('Minutes before the start');
+    await minutes.fill('10');
+    await minutes.press('Tab');
+    await page.getByRole('checkbox', { name: /Notify me before each planned interview/ }).check();
+    await expect
+      .poll(async () => {
+        const settings = await probe.request('settings.get', undefined);
+        return [settings.headsUp, settings.headsUpMinutes];
+      }, WAIT)
+      .toEqual([true, 10]);
+
+    // Due 10 minutes and 4 seconds from now: its heads-up fires in about 4 s.
+    const startsAt = Date.now() + 10 * 60_000 + 4_000;
+    const plan = await probe.request('plans.save', {
+      company: 'Heads-up Labs',
+      role: 'Engineer',
+      round: 'Screen',
+      scheduledAt: startsAt,
+    });
+    const name = `headsup:${plan.id}`;
+    await expect.poll(async () => (await probe.alarm(name))?.scheduledTime, WAIT).toBe(startsAt - 10 * 60_000);
+    await expect.poll(() => probe.notificationIds(), WAIT).toContain(name);
+
+    // Cancelled plans lose their heads-up.
+    const later = await probe.request('plans.save', {
+      company: 'Heads-up Labs',
+      round: 'Onsite',
+      scheduledAt: Date.now() + 3 * HOUR,
+    });
+    await expect.poll(async () => (await probe.alarm(`headsup:${later.id}`))?.scheduledTime, WAIT).toBeTypeOf('number');
+    await probe.request('plans.delete', later.id);
+    await expect.poll(() => probe.alarm(`headsup:${later.id}`), WAIT).toBeUndefined();
     await page.close();
   });
 });

@@ -67,6 +67,16 @@ export class ExtensionProbe {
     );
   }
 
+  /** The ids of the notifications the extension shows now (needs the `notifications` permission). */
+  async notificationIds(): Promise<string[]> {
+    return this.page.evaluate(async () => {
+      const chrome = globalThis as unknown as {
+        chrome: { notifications?: { getAll(): Promise<Record<string, boolean>> } };
+      };
+      return Object.keys((await chrome.chrome.notifications?.getAll()) ?? {});
+    });
+  }
+
   /** The id of the tab showing a web page, found by URL prefix. */
   async tabIdOfUrl(urlPrefix: string): Promise<number> {
     const [id] = await this.tabIdsOfUrl(urlPrefix);

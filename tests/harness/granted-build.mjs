@@ -1,4 +1,4 @@
-// A copy of the built extension whose optional host permissions are granted at install, for end-to-end tests of the
+// A copy of the built extension whose optional permissions (hosts and APIs) are granted at install, for end-to-end tests of the
 // opt-in platforms: headless Chromium cannot answer the permission prompt that the dashboard's switch opens. The
 // production code path is unchanged: the background sees the permissions granted (as after the prompt) and
 // registers the Zoom and Teams scripts at runtime.
@@ -14,6 +14,9 @@ export function buildWithOptionalHostsGranted() {
   const manifest = JSON.parse(readFileSync(path, 'utf8'));
   manifest.host_permissions = [...manifest.host_permissions, ...manifest.optional_host_permissions];
   delete manifest.optional_host_permissions;
+  // Optional API permissions too (notifications, for heads-ups): the Settings switch's request then resolves granted.
+  manifest.permissions = [...manifest.permissions, ...(manifest.optional_permissions ?? [])];
+  delete manifest.optional_permissions;
   writeFileSync(path, JSON.stringify(manifest));
   return dir;
 }
