@@ -140,13 +140,8 @@ export default defineConfig({
     // Chrome enforces `use_dynamic_url` (below) only from 107 and matchOriginAsFallback (the share guard in
     // about:blank frames) from 99; 120 also brings Object.hasOwn, CSS nesting and the side panel's open/close.
     ...(browser === 'firefox' ? {} : { minimum_chrome_version: '120' }),
-    optional_host_permissions: [
-      'https://app.zoom.us/*',
-      'https://*.zoom.us/*',
-      'https://teams.microsoft.com/*',
-      'https://teams.live.com/*',
-      'https://teams.cloud.microsoft/*',
-    ],
+    // Zoom's three domains (zoom.us, zoom.com, ZoomGov) and Teams': utils/platforms/hosts.ts says where each is from.
+    optional_host_permissions: [...OPT_IN_ORIGINS.zoom, ...OPT_IN_ORIGINS.teams],
     // The panel page framed in call tabs. A dynamic URL (Chrome) changes every session, so a site cannot probe for
     // the extension or frame the panel itself; <all_urls> because "Use Starboard on this site" may mount it anywhere.
     web_accessible_resources: [

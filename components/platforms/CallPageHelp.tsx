@@ -8,7 +8,7 @@ import { adapterForUrl } from '@/utils/platforms';
 import { buildDetectionReport } from '@/utils/platforms/detection-report';
 import { linkPlatform } from '@/utils/platforms/link-platform';
 import { TurnOnPlatform } from './TurnOnPlatform';
-import { PLATFORM_NAMES } from './turn-on';
+import { PLATFORM_NAMES, platformOffAt } from './turn-on';
 
 type Help =
   | { kind: 'off'; platform: 'zoom' | 'teams' }
@@ -23,7 +23,7 @@ async function helpForActiveTab(): Promise<Help> {
   if (tab?.id === undefined || !platform) return { kind: 'none' };
   if (platform === 'zoom' || platform === 'teams') {
     const settings = await request('settings.get', undefined);
-    if (!settings.platforms[platform]) return { kind: 'off', platform };
+    if (await platformOffAt(platform, url, settings.platforms[platform])) return { kind: 'off', platform };
   }
   // Only a meeting page (a Teams chat is not one): there, a loader that cannot read the page is worth saying.
   if (!linkPlatform(url)) return { kind: 'none' };

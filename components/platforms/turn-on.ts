@@ -1,7 +1,7 @@
 import { browser } from 'wxt/browser';
 import { request } from '@/utils/api/client';
 import { type MessageKey, t } from '@/utils/i18n';
-import { OPT_IN_ORIGINS, type OptInPlatform } from '@/utils/platforms/hosts';
+import { OPT_IN_ORIGINS, type OptInPlatform, optInOriginFor } from '@/utils/platforms/hosts';
 
 /** The platform's name in a sentence ("Turn on Zoom"); the settings list says "Zoom on the web". */
 export const PLATFORM_NAMES: Record<OptInPlatform, MessageKey> = {
@@ -31,4 +31,22 @@ export function outcomeText(platform: OptInPlatform, on: boolean, outcome: Await
   const site = t(PLATFORM_NAMES[platform]);
   if (outcome.platforms[platform]) return t('settingsPlatformOn', site);
   return on && !outcome.granted ? t('settingsPlatformDenied', site) : t('settingsPlatformOff', site);
+}
+
+type Contains = (permissions: { origins: string[] }) => Promise<boolean>;
+
+/**
+ * Whether an opt-in platform is off on the page at `url`: off altogether (`on` is `settings.platforms[platform]`), or
+ * on without this page's host. Zoom turned on before zoom.com and ZoomGov joined its origins holds zoom.us alone, so
+ * on a ZoomGov page nothing would run; the popup says so, and its switch asks for the missing origins.
+ */
+export async function platformOffAt(
+  platform: OptInPlatform,
+  url: string,
+  on: boolean,
+  contains: Contains = (permissions) => browser.permissions.contains(permissions),
+): Promise<boolean> {
+  if (!on) return true;
+  const origin = optInOriginFor(platform, url);
+  return origin !== null && !(await contains({ origins: [origin] }));
 }

@@ -1,7 +1,14 @@
 import { type Browser, browser } from 'wxt/browser';
-import { LOADER_MATCHES, OPT_IN_ORIGINS, OPT_IN_PLATFORMS, type OptInPlatform } from '@/utils/platforms/hosts';
+import {
+  grantedMatches,
+  LOADER_MATCHES,
+  ON_WHEN_GRANTED,
+  OPT_IN_ORIGINS,
+  OPT_IN_PLATFORMS,
+  type OptInPlatform,
+} from '@/utils/platforms/hosts';
 import type { PlatformCommands, PlatformQueries } from '@/utils/platforms/protocol';
-import { ZOOM_REDIRECT_RULE_ID, zoomRedirectRules } from '@/utils/platforms/zoom-redirect';
+import { ZOOM_REDIRECT_RULE_IDS, zoomRedirectRules } from '@/utils/platforms/zoom-redirect';
 import type { Settings } from '@/utils/settings/settings';
 import type { StarboardDb } from './db';
 import type { CommandsOf, FeatureHandlers, QueriesOf } from './router';
@@ -23,14 +30,20 @@ export interface ScriptApi {
 /**
  * An opt-in platform's scripts: the share guard in the page's world, first and in every frame (Zoom shares from its
  * client's frame, an about:srcdoc frame on some builds, matched by its parent's origin), then the loader in the top
- * frame. The same files as Meet's manifest entries.
+ * frame. The same files as Meet's manifest entries. `origins` are the platform's origins the browser granted (all of
+ * them unless told): each script matches only inside those, so Zoom turned on before zoom.com and ZoomGov were added
+ * keeps running on zoom.us alone.
  */
-export function scriptsFor(platform: OptInPlatform, firefox = import.meta.env.FIREFOX): Script[] {
+export function scriptsFor(
+  platform: OptInPlatform,
+  firefox = import.meta.env.FIREFOX,
+  origins: readonly string[] = OPT_IN_ORIGINS[platform],
+): Script[] {
   return [
     {
       id: `starboard-${platform}-share-guard`,
       js: ['content-scripts/share-guard.js'],
-      matches: [...OPT_IN_ORIGINS[platform]],
+      matches: [...origins],
       world: 'MAIN',
       runAt: 'document_start',
       allFrames: true,
@@ -40,7 +53,7 @@ export function scriptsFor(platform: OptInPlatform, firefox = import.meta.env.FI
     {
       id: `starboard-${platform}-loader`,
       js: [`content-scripts/${platform}.js`],
-      matches: [...LOADER_MATCHES[platform]],
+      matches: grantedMatches(LOADER_MATCHES[platform], origins),
       runAt: 'document_idle',
     },
   ];
@@ -48,21 +61,36 @@ export function scriptsFor(platform: OptInPlatform, firefox = import.meta.env.FI
 
 let queue: Promise<unknown> = Promise.resolve();
 
+/** The platform's origins the browser granted, each asked on its own (a grant may cover some and not others). */
+async function grantedOrigins(platform: OptInPlatform, api: ScriptApi): Promise<string[]> {
+  const granted: string[] = [];
+  for (const origin of OPT_IN_ORIGINS[platform]) {
+    if (await api.permissions.contains({ origins: [origin] })) granted.push(origin);
+  }
+  return granted;
+}
+
+function sameMatches(a: readonly string[] | undefined, b: readonly string[] | undefined): boolean {
+  return a?.length === b?.length && (a ?? []).every((pattern, i) => pattern === b?.[i]);
+}
+
 /**
- * Registers each opt-in platform's scripts where its permission is granted and unregisters them where it is not.
- * Idempotent, and serialised: start-up, permission events and the dashboard may all ask at once.
+ * Registers each opt-in platform's scripts where its permission is granted and unregisters them where it is not; a
+ * platform whose granted origins changed (ZoomGov allowed later) is registered again with the new matches. A platform
+ * is on when its `ON_WHEN_GRANTED` origins are granted. Idempotent, and serialised: start-up, permission events and
+ * the dashboard may all ask at once.
  */
 export function syncPlatformScripts(api: ScriptApi = browser): Promise<Settings['platforms']> {
   const run = queue.then(async () => {
-    const registered = new Set((await api.scripting.getRegisteredContentScripts()).map((s) => s.id));
+    const registered = new Map((await api.scripting.getRegisteredContentScripts()).map((s) => [s.id, s]));
     const state: Settings['platforms'] = { zoom: false, teams: false };
     for (const platform of OPT_IN_PLATFORMS) {
-      const granted = await api.permissions.contains({ origins: [...OPT_IN_ORIGINS[platform]] });
-      const scripts = scriptsFor(platform);
+      const granted = await api.permissions.contains({ origins: [...ON_WHEN_GRANTED[platform]] });
+      const scripts = scriptsFor(platform, undefined, granted ? await grantedOrigins(platform, api) : []);
       const present = scripts.filter((s) => registered.has(s.id)).map((s) => s.id);
-      const complete = present.length === scripts.length;
-      if (present.length > 0 && (!granted || !complete)) await api.scripting.unregisterContentScripts({ ids: present });
-      if (granted && !complete) await api.scripting.registerContentScripts(scripts);
+      const current = scripts.every((s) => sameMatches(registered.get(s.id)?.matches, s.matches));
+      if (present.length > 0 && (!granted || !current)) await api.scripting.unregisterContentScripts({ ids: present });
+      if (granted && !current) await api.scripting.registerContentScripts(scripts);
       state[platform] = granted;
     }
     return state;
@@ -72,14 +100,14 @@ export function syncPlatformScripts(api: ScriptApi = browser): Promise<Settings[
 }
 
 /**
- * The Zoom invite redirect (utils/platforms/zoom-redirect.ts) is installed exactly while Zoom is on and the setting
+ * The Zoom invite redirects (utils/platforms/zoom-redirect.ts) are installed exactly while Zoom is on and the setting
  * allows it, and removed otherwise. Dynamic rules outlive restarts, so every sync states the whole truth: remove our
- * id, add it back if due. With `declarativeNetRequestWithHostAccess` the rule acts only where we hold host access
+ * ids, add them back if due. With `declarativeNetRequestWithHostAccess` the rule acts only where we hold host access
  * (Zoom's optional origins), so even a stale rule could not touch any other site.
  */
 export async function syncZoomRedirect(on: boolean, api: Pick<ScriptApi, 'declarativeNetRequest'>): Promise<void> {
   await api.declarativeNetRequest?.updateDynamicRules({
-    removeRuleIds: [ZOOM_REDIRECT_RULE_ID],
+    removeRuleIds: ZOOM_REDIRECT_RULE_IDS,
     addRules: on ? (zoomRedirectRules() as Browser.declarativeNetRequest.Rule[]) : [],
   });
 }

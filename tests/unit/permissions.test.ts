@@ -1,5 +1,6 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
+import { OPT_IN_ORIGINS } from '@/utils/platforms/hosts';
 
 // Least privilege: every permission the manifest asks for is used by the code, and README says why. A permission
 // nothing uses would be an install warning for nothing.
@@ -43,5 +44,14 @@ describe('permissions', () => {
 
   it('knows how every requested permission is used', () => {
     for (const name of permissions) expect(Object.keys(USES)).toContain(name);
+  });
+
+  it('README names every Zoom domain the optional hosts cover (zoom.us, zoom.com, ZoomGov)', () => {
+    const row = readme.split('\n').find((line) => line.startsWith('| optional hosts:')) ?? '';
+    const domains = new Set(
+      OPT_IN_ORIGINS.zoom.map((origin) => origin.replace(/^https:\/\/(?:\*\.|app\.)?([^/]+)\/\*$/, '$1')),
+    );
+    expect([...domains].sort()).toEqual(['zoom.com', 'zoom.us', 'zoomgov.com']);
+    for (const domain of domains) expect(row).toContain(`\`${domain}\``);
   });
 });

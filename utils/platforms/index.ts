@@ -1,4 +1,5 @@
 import { isMeetingPath, meet } from './meet';
+import { isZoomHost } from './meeting-url';
 import { teams } from './teams';
 import type { PlatformAdapter } from './types';
 import { zoom } from './zoom';
@@ -22,7 +23,8 @@ export function adapterForUrl(url: string): PlatformAdapter | null {
   if (parsed.protocol !== 'https:') return null;
   const host = parsed.hostname;
   if (host === 'meet.google.com') return isMeetingPath(parsed.pathname) ? meet : null;
-  if ((host === 'zoom.us' || host.endsWith('.zoom.us')) && parsed.pathname.startsWith('/wc/')) return zoom;
+  // zoom.us, zoom.com and ZoomGov serve the same web client (utils/platforms/hosts.ts).
+  if (isZoomHost(host) && parsed.pathname.startsWith('/wc/')) return zoom;
   // Teams routes between chat and calls without reloading, so every page of it may become a call page.
   return TEAMS_HOSTS.has(host) ? teams : null;
 }

@@ -1,10 +1,10 @@
 import { type PlatformAdapter, selectorSignals } from './types';
 
 /**
- * Zoom web client (app.zoom.us/wc/…, <vanity>.zoom.us/wc/…). The client renders inside a same-origin
- * `iframe#webclient`, or straight into the top page at app.zoom.us/wc/<id>/join (screenappai/meeting-bot,
- * src/bots/ZoomBot.ts tries both containers), so both documents are read. Signals are element ids and BEM class names
- * of the client's own components, never their (translated) labels (Vexa-ai/vexa,
+ * Zoom web client (app.zoom.us/wc/…, <vanity>.zoom.us/wc/…, the same on zoom.com and zoomgov.com: hosts.ts). The
+ * client renders inside a same-origin `iframe#webclient`, or straight into the top page at app.zoom.us/wc/<id>/join
+ * (screenappai/meeting-bot, src/bots/ZoomBot.ts tries both containers), so both documents are read. Signals are
+ * element ids and BEM class names of the client's own components, never their (translated) labels (Vexa-ai/vexa,
  * services/vexa-bot/core/src/platforms/zoom/web/selectors.ts, "verified from live DOM inspection"):
  *
  * - in-call: the footer's audio menu `#audioOptionMenu`, the joined-audio toggle `.join-audio-container__btn`, the

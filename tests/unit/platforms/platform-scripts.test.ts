@@ -1,6 +1,6 @@
 import { type ScriptApi, scriptsFor, syncPlatformScripts, syncPlatforms } from '@/entrypoints/background/platforms';
 import { getSettings } from '@/entrypoints/background/settings';
-import { LOADER_MATCHES, OPT_IN_ORIGINS } from '@/utils/platforms/hosts';
+import { LOADER_MATCHES, ON_WHEN_GRANTED, OPT_IN_ORIGINS } from '@/utils/platforms/hosts';
 import { freshDb } from '../db-helpers';
 
 /** Chrome's registry of dynamic content scripts and granted origins, in memory. */
@@ -46,6 +46,41 @@ describe('opt-in platform scripts', () => {
       runAt: 'document_idle',
     });
     expect(scriptsFor('teams', true)[0]).not.toHaveProperty('matchOriginAsFallback');
+  });
+
+  it('runs Zoom on zoom.com and ZoomGov as on zoom.us', () => {
+    const [guard, loader] = scriptsFor('zoom', false);
+    expect(guard!.matches).toEqual(expect.arrayContaining(['https://*.zoom.com/*', 'https://*.zoomgov.com/*']));
+    expect(loader!.matches).toEqual(expect.arrayContaining(['https://*.zoom.com/wc/*', 'https://*.zoomgov.com/wc/*']));
+  });
+
+  it('keeps Zoom on, on zoom.us alone, for whoever turned it on before zoom.com and ZoomGov were added', async () => {
+    const { api, registered, origins } = fakeApi([...ON_WHEN_GRANTED.zoom]);
+    expect(await syncPlatformScripts(api)).toEqual({ zoom: true, teams: false });
+    const matches = (id: string) => (registered.get(id) as { matches: string[] }).matches;
+    expect(matches('starboard-zoom-share-guard')).toEqual(['https://app.zoom.us/*', 'https://*.zoom.us/*']);
+    expect(matches('starboard-zoom-loader')).toEqual(['https://app.zoom.us/wc/*', 'https://*.zoom.us/wc/*']);
+
+    // ZoomGov granted later (the popup's switch on a ZoomGov page): registered again with its hosts.
+    origins.add('https://*.zoomgov.com/*');
+    expect(await syncPlatformScripts(api)).toEqual({ zoom: true, teams: false });
+    expect(matches('starboard-zoom-loader')).toEqual([
+      'https://app.zoom.us/wc/*',
+      'https://*.zoom.us/wc/*',
+      'https://*.zoomgov.com/wc/*',
+    ]);
+    expect(matches('starboard-zoom-share-guard')).toContain('https://*.zoomgov.com/*');
+    expect(api.scripting.registerContentScripts).toHaveBeenCalledTimes(2);
+
+    // Unchanged grants: nothing registered again.
+    await syncPlatformScripts(api);
+    expect(api.scripting.registerContentScripts).toHaveBeenCalledTimes(2);
+  });
+
+  it('does not count ZoomGov or zoom.com alone as Zoom on', async () => {
+    const { api, registered } = fakeApi(['https://*.zoomgov.com/*', 'https://*.zoom.com/*']);
+    expect(await syncPlatformScripts(api)).toEqual({ zoom: false, teams: false });
+    expect(registered.size).toBe(0);
   });
 
   it('registers exactly the platforms whose permissions are granted', async () => {

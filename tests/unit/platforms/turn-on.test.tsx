@@ -3,6 +3,7 @@ import { act } from 'preact/test-utils';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { PlatformPicker } from '@/components/platforms/PlatformPicker';
 import { PlatformOffForLink } from '@/components/platforms/TurnOnPlatform';
+import { platformOffAt } from '@/components/platforms/turn-on';
 import { OPT_IN_ORIGINS } from '@/utils/platforms/hosts';
 import { DEFAULT_SETTINGS } from '@/utils/settings/settings';
 
@@ -84,5 +85,38 @@ describe('the first-run platform question', () => {
     live.settings = { ...DEFAULT_SETTINGS, platformsAsked: true };
     await act(() => render(<PlatformPicker />, root));
     expect(root.textContent).toBe('');
+  });
+});
+
+describe('the popup says a platform is off on the page in front', () => {
+  const holding =
+    (origins: readonly string[]) =>
+    async ({ origins: asked }: { origins: string[] }) =>
+      asked.every((o) => origins.includes(o));
+  const zoomGov = 'https://gsa.zoomgov.com/wc/1602639518/join';
+
+  it('when it is off altogether', async () => {
+    expect(await platformOffAt('zoom', zoomGov, false, holding(OPT_IN_ORIGINS.zoom))).toBe(true);
+  });
+
+  it('when Zoom is on without this host (turned on before ZoomGov and zoom.com were among its origins)', async () => {
+    const legacy = holding(['https://app.zoom.us/*', 'https://*.zoom.us/*']);
+    expect(await platformOffAt('zoom', zoomGov, true, legacy)).toBe(true);
+    expect(await platformOffAt('zoom', 'https://app.zoom.com/wc/81234567890/join', true, legacy)).toBe(true);
+    expect(await platformOffAt('zoom', 'https://us02web.zoom.us/j/81234567890', true, legacy)).toBe(false);
+  });
+
+  it('not when the host is granted', async () => {
+    expect(await platformOffAt('zoom', zoomGov, true, holding(OPT_IN_ORIGINS.zoom))).toBe(false);
+    expect(await platformOffAt('teams', 'https://teams.live.com/meet/1', true, holding(OPT_IN_ORIGINS.teams))).toBe(
+      false,
+    );
+  });
+
+  it('asks the browser by default', async () => {
+    const contains = vi.spyOn(fakeBrowser.permissions, 'contains').mockImplementation((async () => false) as never);
+    expect(await platformOffAt('zoom', zoomGov, true)).toBe(true);
+    expect(contains).toHaveBeenCalledWith({ origins: ['https://*.zoomgov.com/*'] });
+    contains.mockRestore();
   });
 });

@@ -1,8 +1,8 @@
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { type ScriptApi, syncPlatforms } from '@/entrypoints/background/platforms';
 import { updateSettings } from '@/entrypoints/background/settings';
-import { OPT_IN_ORIGINS } from '@/utils/platforms/hosts';
-import { ZOOM_REDIRECT_RULE_ID, zoomRedirectRules } from '@/utils/platforms/zoom-redirect';
+import { ON_WHEN_GRANTED, OPT_IN_ORIGINS } from '@/utils/platforms/hosts';
+import { ZOOM_REDIRECT_RULE_ID, ZOOM_REDIRECT_RULE_IDS, zoomRedirectRules } from '@/utils/platforms/zoom-redirect';
 import { freshDb } from '../db-helpers';
 
 type Rule = { id: number };
@@ -54,7 +54,7 @@ describe('the Zoom invite redirect follows Zoom and its setting', () => {
 
     // A second sync (every worker start) replaces the rule rather than failing on its id.
     await syncPlatforms(db, api(granted));
-    expect([...rules.keys()]).toEqual([ZOOM_REDIRECT_RULE_ID]);
+    expect([...rules.keys()]).toEqual(ZOOM_REDIRECT_RULE_IDS);
 
     await updateSettings(db, { zoomRedirect: false });
     await syncPlatforms(db, api(granted));
@@ -67,6 +67,14 @@ describe('the Zoom invite redirect follows Zoom and its setting', () => {
     granted.clear();
     await syncPlatforms(db, api(granted));
     expect(rules.size).toBe(0);
+  });
+
+  it('is installed for Zoom turned on before zoom.com and ZoomGov joined its origins', async () => {
+    const db = freshDb();
+    const { rules } = fakeDynamicRules();
+    // The ZoomGov rule is inert there: declarativeNetRequestWithHostAccess acts only on hosts the user granted.
+    await syncPlatforms(db, api(new Set(ON_WHEN_GRANTED.zoom)));
+    expect([...rules.keys()]).toEqual(ZOOM_REDIRECT_RULE_IDS);
   });
 
   it('leaves other rules alone', async () => {
