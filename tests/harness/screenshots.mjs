@@ -1,7 +1,8 @@
 // `npm run screenshots [dir]`: the real build in headless Chromium with its sample data, photographed in light and
 // dark: the panel at its default 360 px beside a rehearsal call with a story open, the rehearsal room, and the
-// dashboard's Stories (a story open) and Coverage at 1280×800. For reviewing the look and for the README; written
-// to test-results/screenshots unless a folder is given. Build first (npm run build).
+// dashboard's Stories (a story open), Coverage, Settings (at the heads-ups) and Up next at 1280×800. For reviewing
+// the look and for the README; written to test-results/screenshots unless a folder is given. Build first (npm run
+// build).
 import { mkdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { launchWithExtension, ROOT } from './browser.mjs';
@@ -35,11 +36,21 @@ try {
   await coverage.goto(extensionUrl('dashboard.html#/coverage'));
   await coverage.getByRole('table').waitFor();
 
+  const settings = await context.newPage();
+  await settings.goto(extensionUrl('dashboard.html#/settings'));
+  await settings.getByRole('group', { name: 'Heads-up before interviews' }).scrollIntoViewIfNeeded();
+
+  const upNext = await context.newPage();
+  await upNext.goto(extensionUrl('dashboard.html#/up-next'));
+  await upNext.getByRole('heading', { name: 'Up next', level: 1 }).waitFor();
+
   const shots = [
     ['panel-story', panel, {}],
     ['rehearsal-room', room, {}],
     ['dashboard-stories', dashboard, {}],
     ['dashboard-coverage', coverage, {}],
+    ['dashboard-settings', settings, {}],
+    ['dashboard-up-next', upNext, {}],
   ];
   for (const colorScheme of ['light', 'dark']) {
     for (const [name, page, options] of shots) {
