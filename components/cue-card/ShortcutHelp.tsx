@@ -1,12 +1,17 @@
 import type { Ref } from 'preact';
 import { type MessageKey, t } from '@/utils/i18n';
 
-const SHORTCUTS: ReadonlyArray<[string, MessageKey]> = [
+/**
+ * The keys as printed, and what they do. Character keys are shown as the character itself: the panel matches that
+ * `KeyboardEvent.key` (utils/cue-card/shortcuts.ts) in every language. A named key is printed differently on
+ * keyboards of other languages (Esc is Échap in French), so its cap is a message.
+ */
+const SHORTCUTS: ReadonlyArray<[keys: string | { cap: MessageKey }, label: MessageKey]> = [
   ['/', 'panelShortcutSearch'],
   ['q', 'panelShortcutCapture'],
   ['j / k', 'panelShortcutNextPrevious'],
   ['t', 'panelShortcutTold'],
-  ['Esc', 'panelShortcutEscape'],
+  [{ cap: 'panelKeyEscape' }, 'panelShortcutEscape'],
   ['?', 'panelShortcutHelp'],
 ];
 
@@ -36,9 +41,9 @@ export function ShortcutHelp({ open, onToggle, buttonRef }: ShortcutHelpProps) {
         <h2 class="popover-heading">{t('panelShortcutsButton')}</h2>
         <dl class="shortcut-list">
           {SHORTCUTS.map(([keys, label]) => (
-            <div key={keys} class="shortcut">
+            <div key={label} class="shortcut">
               <dt>
-                <kbd>{keys}</kbd>
+                <kbd>{typeof keys === 'string' ? keys : t(keys.cap)}</kbd>
               </dt>
               <dd>{t(label)}</dd>
             </div>

@@ -22,9 +22,11 @@ export function ensureFirefox() {
   return FIREFOX_PATH;
 }
 
-export async function launchFirefoxWithExtension() {
-  if (!existsSync(join(FIREFOX_BUILD, 'manifest.json'))) {
-    throw new Error(`No Firefox build at ${FIREFOX_BUILD}: run npm run build:firefox first.`);
+/** @param {{ extensionPath?: string }} [options] another package than the build, e.g. the unzipped store package */
+export async function launchFirefoxWithExtension(options = {}) {
+  const extensionPath = options.extensionPath ?? FIREFOX_BUILD;
+  if (!existsSync(join(extensionPath, 'manifest.json'))) {
+    throw new Error(`No Firefox build at ${extensionPath}: run npm run build:firefox first.`);
   }
   const browser = await puppeteer.launch({
     browser: 'firefox',
@@ -39,6 +41,6 @@ export async function launchFirefoxWithExtension() {
       'browser.shell.checkDefaultBrowser': false,
     },
   });
-  const addonId = await browser.installExtension(FIREFOX_BUILD);
+  const addonId = await browser.installExtension(extensionPath);
   return { browser, addonId };
 }
