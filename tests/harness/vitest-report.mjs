@@ -1,8 +1,8 @@
 // Reading a Vitest JSON report (--reporter=json) for `npm test`'s summary (tests/harness/test-all.mjs).
 
 /**
- * A skip must say why, in its title: `(skip: <reason>)`, the reason not empty, e.g.
- *   it.skip('badges the slim tab (skip: quarantined, races the on-screen observer)', …)
+ * A skip must say why, in its title: `(skip: <reason>)`, the reason not empty, e.g. a skipped test titled
+ *   'badges the slim tab (skip: quarantined, races the on-screen observer)'
  * One form only, so a reader (and this check) finds every reason the same way.
  */
 export const SKIP_REASON = /\(skip: [^)\s][^)]*\)/;
