@@ -1,5 +1,6 @@
 import { describe, expect } from 'vitest';
 import { fixturePage } from '../fixtures/platforms';
+import { stopServiceWorker } from '../harness/browser.mjs';
 import { MEET_LIKE_CSP, serveCallPages } from '../harness/call-pages';
 import { buildWithOptionalHostsGranted } from '../harness/granted-build.mjs';
 import { shareBrowser, test } from './fixtures';
@@ -147,8 +148,9 @@ describe('between interviews', () => {
 describe('heads-up before an interview', () => {
   shareBrowser({ extensionPath: buildWithOptionalHostsGranted() });
 
-  test('on in Settings, a plan gets its alarm N minutes ahead and the notification shows then', async ({
+  test('on in Settings, a plan gets its alarm N minutes ahead and the notification shows then, across a worker stop', async ({
     context,
+    extensionId,
     extensionUrl,
     probe,
   }) => {
@@ -165,8 +167,8 @@ describe('heads-up before an interview', () => {
       }, WAIT)
       .toEqual([true, 10]);
 
-    // Due 10 minutes and 4 seconds from now: its heads-up fires in about 4 s.
-    const startsAt = Date.now() + 10 * 60_000 + 4_000;
+    // Due 10 minutes and 8 seconds from now: its heads-up fires in about 8 s, after the worker is stopped below.
+    const startsAt = Date.now() + 10 * 60_000 + 8_000;
     const plan = await probe.request('plans.save', {
       company: 'Heads-up Labs',
       role: 'Engineer',
@@ -175,6 +177,11 @@ describe('heads-up before an interview', () => {
     });
     const name = `headsup:${plan.id}`;
     await expect.poll(async () => (await probe.alarm(name))?.scheduledTime, WAIT).toBe(startsAt - 10 * 60_000);
+    // The worker stops (as Chrome stops an idle one) before the alarm is due; the alarm wakes it, and the
+    // notification still shows.
+    await stopServiceWorker(context, extensionId);
+    expect(Date.now()).toBeLessThan(startsAt - 10 * 60_000);
+    expect(await probe.notificationIds()).not.toContain(name);
     await expect.poll(() => probe.notificationIds(), WAIT).toContain(name);
 
     // Cancelled plans lose their heads-up.
