@@ -1,11 +1,8 @@
-import { type MessageKey, t } from '@/utils/i18n';
-import type { Plan, PlanStatus } from '@/utils/model';
+import { t } from '@/utils/i18n';
+import type { Plan } from '@/utils/model';
 
-export const STATUS_TEXT: Record<PlanStatus, MessageKey> = {
-  planned: 'planStatusPlanned',
-  done: 'planStatusDone',
-  cancelled: 'planStatusCancelled',
-};
+/** One table of status labels, shared with the Markdown export. */
+export { PLAN_STATUS_LABELS as STATUS_TEXT } from '@/utils/backup/export-markdown';
 
 /** "Acme — Senior Engineer", or whichever half exists. */
 export function planTitle(plan: Pick<Plan, 'company' | 'role'>): string {

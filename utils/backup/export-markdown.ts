@@ -1,5 +1,16 @@
 import { durationText, type MessageKey, t } from '@/utils/i18n';
-import type { Competency, Id, JournalEntry, Outcome, Platform, SelfCall, Story, Timestamp } from '@/utils/model';
+import type {
+  Competency,
+  Id,
+  JournalEntry,
+  Outcome,
+  Plan,
+  PlanStatus,
+  Platform,
+  SelfCall,
+  Story,
+  Timestamp,
+} from '@/utils/model';
 
 /**
  * Markdown export of the journal. Every piece of user text goes through `escapeMarkdownText`, so whatever the
@@ -246,4 +257,45 @@ export function journalMarkdown(
   const ctx = context(options);
   const header = `# ${label('exportMarkdownTitle')}\n\n${label('exportMarkdownExportedAt', ctx.formatDate(options.exportedAt))}\n`;
   return [header, ...entries.map((entry) => entryMarkdown(entry, ctx, 2))].join('\n');
+}
+
+export const PLAN_STATUS_LABELS: Readonly<Record<PlanStatus, MessageKey>> = {
+  planned: 'planStatusPlanned',
+  done: 'planStatusDone',
+  cancelled: 'planStatusCancelled',
+};
+
+/**
+ * One interview plan as a Markdown document, in the journal entry's shape. The meeting link is left out on purpose:
+ * it often carries the meeting's password (Zoom's `pwd`), and this document is made to be shared.
+ */
+export function planMarkdown(plan: Plan, options: MarkdownOptions = {}): string {
+  const ctx = context(options);
+  const parts = [plan.company, plan.role, plan.round].map((part) => part.trim()).filter(Boolean);
+  const blocks: string[] = [`# ${parts.length ? escapeOneLine(parts.join(' · ')) : label('planUntitled')}`];
+  const meta: string[] = [];
+  if (plan.scheduledAt !== undefined) {
+    meta.push(`- **${label('planFieldScheduledAt')}:** ${escapeOneLine(ctx.formatDate(plan.scheduledAt))}`);
+  }
+  meta.push(`- **${label('planFieldPlannedMinutes')}:** ${escapeOneLine(durationText(plan.plannedMinutes))}`);
+  meta.push(`- **${label('planFieldStatus')}:** ${label(PLAN_STATUS_LABELS[plan.status])}`);
+  blocks.push(meta.join('\n'));
+  const lists: Array<[MessageKey, readonly string[], boolean]> = [
+    ['planFieldInterviewers', plan.interviewers, false],
+    ['planFieldPinned', plan.pinnedStoryIds.map((id) => storyTitle(ctx, id)), true],
+    ['planFieldQuestionsToAsk', plan.questionsToAsk, true],
+  ];
+  for (const [key, items, numbered] of lists) {
+    const shown = items.filter((item) => item.trim());
+    if (!shown.length) continue;
+    const lines = shown.map((item, index) => listItem(numbered ? `${index + 1}.` : '-', escapeMarkdownText(item)));
+    blocks.push(section(2, key, lines.join('\n')));
+  }
+  for (const [key, text] of [
+    ['planFieldPitch', plan.pitch],
+    ['planFieldNotes', plan.notes],
+  ] as const) {
+    if (text.trim()) blocks.push(section(2, key, escapeMarkdownText(text)));
+  }
+  return `${blocks.join('\n\n')}\n`;
 }
