@@ -15,6 +15,7 @@ import { ChecklistResults, EntryActions, InterviewFields, OutcomeFields } from '
 import { QuestionsField } from './QuestionsField';
 import { ScorecardField } from './ScorecardField';
 import { SelfCallField } from './SelfCallField';
+import { JournalShareWithCoach } from './ShareWithCoach';
 import { StoriesUsedField } from './StoriesUsedField';
 import { type SaveState, useJournalEntry } from './use-journal-entry';
 
@@ -68,6 +69,7 @@ export function JournalForm({ entryId, onSaved, onDeleted, headingLevel = 1 }: P
   const { load, form, change, save, remove, saveState, saveError } = useJournalEntry(entryId);
   const stories = valueOr(useLive('stories.list', { includeArchived: true }), []);
   const [exportError, setExportError] = useState(false);
+  const [sharing, setSharing] = useState(false);
 
   if (load.status === 'loading') return <p class="muted">{t('journalLoading')}</p>;
   if (load.status === 'error') return <p role="alert">{t('journalLoadFailed')}</p>;
@@ -179,12 +181,22 @@ export function JournalForm({ entryId, onSaved, onDeleted, headingLevel = 1 }: P
 
       <EntryActions
         onExport={exportMarkdown}
+        sharing={sharing}
+        onShare={() => setSharing(!sharing)}
         onDelete={async () => {
           await remove();
           onDeleted?.();
         }}
       />
       {exportError && <p role="alert">{t('journalExportFailed')}</p>}
+      {sharing && (
+        <JournalShareWithCoach
+          idPrefix={p}
+          entry={{ ...form, draft: load.draft, createdAt: load.savedAt, updatedAt: load.savedAt }}
+          stories={stories}
+          onClose={() => setSharing(false)}
+        />
+      )}
     </form>
   );
 }

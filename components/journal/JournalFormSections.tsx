@@ -124,7 +124,17 @@ export function ChecklistResults({
 }
 
 /** Save (marks the entry reviewed), export as Markdown, and delete behind an inline confirmation. */
-export function EntryActions({ onExport, onDelete }: { onExport(): void; onDelete(): void }) {
+export function EntryActions({
+  onExport,
+  onDelete,
+  sharing,
+  onShare,
+}: {
+  onExport(): void;
+  onDelete(): void;
+  sharing: boolean;
+  onShare(): void;
+}) {
   const [confirmDelete, setConfirmDelete] = useState(false);
   return (
     <div class="row journal-actions">
@@ -133,6 +143,9 @@ export function EntryActions({ onExport, onDelete }: { onExport(): void; onDelet
       </button>
       <button type="button" onClick={onExport}>
         {t('journalExportEntryMarkdown')}
+      </button>
+      <button type="button" aria-expanded={sharing} onClick={onShare}>
+        {t('coachShare')}
       </button>
       {confirmDelete ? (
         <fieldset class="row inline-confirm">

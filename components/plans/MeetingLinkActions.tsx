@@ -1,4 +1,4 @@
-import { useState } from 'preact/hooks';
+import { useCopy } from '@/components/ui/use-copy';
 import { t } from '@/utils/i18n';
 import { meetingLinkForDisplay } from '@/utils/plans/plans';
 
@@ -7,18 +7,11 @@ import { meetingLinkForDisplay } from '@/utils/plans/plans';
  * puts it on the clipboard. Nothing is shown for a link that is not a web address.
  */
 export function MeetingLinkActions({ meetingUrl }: { meetingUrl: string }) {
-  const [copied, setCopied] = useState<'idle' | 'copied' | 'failed'>('idle');
+  // Framed in a call page without clipboard access, copying fails: the link stays selectable in the field.
+  const [copied, copyText] = useCopy();
   const link = meetingLinkForDisplay(meetingUrl.trim());
   if (!/^https?:\/\//i.test(link)) return null;
-  const copy = async () => {
-    try {
-      await navigator.clipboard.writeText(link);
-      setCopied('copied');
-    } catch {
-      // Framed in a call page without clipboard access: the link stays selectable in the field.
-      setCopied('failed');
-    }
-  };
+  const copy = () => copyText(link);
   return (
     <div class="row meeting-link-actions">
       <a class="button" href={link} target="_blank" rel="noopener noreferrer">

@@ -1,3 +1,5 @@
+import { useState } from 'preact/hooks';
+import { ShareWithCoach } from '@/components/journal/ShareWithCoach';
 import { PlatformOffForLink } from '@/components/platforms/TurnOnPlatform';
 import { type SaveState, useAutosave } from '@/components/ui/use-autosave';
 import { useLive, valueOr } from '@/components/ui/use-live';
@@ -5,6 +7,7 @@ import { request } from '@/utils/api/client';
 import { BACKUP_LIMITS } from '@/utils/backup/format';
 import { fromDateTimeLocalValue, parseMinutes, toDateTimeLocalValue } from '@/utils/form-values';
 import { type MessageKey, t } from '@/utils/i18n';
+import { coachPlanMarkdown } from '@/utils/journal/coach-export';
 import type { Plan, PlanStatus, Story, Timestamp } from '@/utils/model';
 import { figureWarnings } from '@/utils/plans/figures';
 import { cleanList, meetingLinkForDisplay, sameCompanyPlanIds } from '@/utils/plans/plans';
@@ -101,6 +104,7 @@ export function PlanEditor({
       }),
   });
   const settings = useLive('settings.get', undefined);
+  const [sharing, setSharing] = useState(false);
   const defaultReminder = settings.status === 'ready' ? settings.value.reminderMinutes : null;
 
   // Freshness: stories already told to this company in its other rounds (calls' story-told events, journal entries).
@@ -266,10 +270,21 @@ export function PlanEditor({
         />
       </div>
       <div class="row">
+        <button type="button" aria-expanded={sharing} onClick={() => setSharing(!sharing)}>
+          {t('coachShare')}
+        </button>
         <button type="button" class="danger" onClick={deletePlan}>
           {t('planDelete')}
         </button>
       </div>
+      {sharing && (
+        <ShareWithCoach
+          idPrefix={`plan-${plan.id.replace(/[^A-Za-z0-9_-]/g, '')}`}
+          fileName="starboard-coach-plan.md"
+          render={(hideCompany) => coachPlanMarkdown(current, { stories, hideCompany })}
+          onClose={() => setSharing(false)}
+        />
+      )}
     </form>
   );
 }

@@ -8,7 +8,7 @@ import { ExtensionProbe } from '../harness/extension-api';
 import { emptyBackup, makeJournalBackup } from '../harness/journal-data.mjs';
 import { test } from './fixtures';
 import { MEET_BUTTONS, panelFrame } from './pages/call-page';
-import { entryCount, jsonFile, openJournal, restore, searchJournal } from './pages/dashboard';
+import { entryCount, jsonFile, openDashboard, openJournal, restore, searchJournal } from './pages/dashboard';
 import { capture, pinnedList, tell } from './pages/panel';
 import { ON_CALL } from './pages/sample-data';
 
@@ -265,5 +265,29 @@ describe('the journal, drafted from a call on the Meet fixture', () => {
       .first()
       .click();
     await expect.poll(() => dashboard.getByLabel('What went well').inputValue()).toBe(WENT_WELL);
+  });
+
+  test('shares the sample plan with a coach: the interviewer as initials, the company hidden on request', async ({
+    context,
+    extensionUrl,
+  }) => {
+    const page = await openDashboard(context, extensionUrl, '#/plans');
+    await page.getByRole('link', { name: /Sample Co/ }).click();
+    await page.getByRole('heading', { name: 'Sample Co — Senior Software Engineer', level: 2 }).waitFor();
+    await page.getByRole('button', { name: 'Share with a coach' }).click();
+    const share = page.getByRole('region', { name: 'Share with a coach' });
+    const preview = share.getByLabel('Preview (Markdown)');
+    await expect.poll(() => preview.inputValue()).toContain('A. K.');
+    expect(await preview.inputValue()).toContain('Sample Co');
+    await share.getByRole('checkbox', { name: 'Hide the company name' }).check();
+    await expect.poll(() => preview.inputValue()).not.toContain('Sample Co');
+    const text = await preview.inputValue();
+    expect(text).toContain('A. K.');
+    expect(text).not.toContain('Alex Kim');
+    expect(text).toContain('the company');
+    expect(await seriousA11yViolations(page)).toEqual([]);
+    const download = page.waitForEvent('download');
+    await share.getByRole('button', { name: 'Download .md' }).click();
+    expect((await download).suggestedFilename()).toBe('starboard-coach-plan.md');
   });
 });
