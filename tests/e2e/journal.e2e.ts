@@ -290,4 +290,43 @@ describe('the journal, drafted from a call on the Meet fixture', () => {
     await share.getByRole('button', { name: 'Download .md' }).click();
     expect((await download).suggestedFilename()).toBe('starboard-coach-plan.md');
   });
+
+  test('shares a journal entry with a coach: its plan’s interviewer as initials in the free text too', async ({
+    context,
+    extensionUrl,
+    probe,
+  }) => {
+    const plans = await probe.request('plans.list', undefined);
+    const plan = plans.find((p) => p.company === 'Sample Co')!;
+    const entry = await probe.request('journal.save', {
+      entry: {
+        id: 'coach-entry',
+        interviewId: plan.id,
+        company: 'Sample Co',
+        role: 'Senior Software Engineer',
+        round: 'Hiring manager',
+        date: Date.now(),
+        questions: [],
+        storiesUsed: [],
+        ratings: [],
+        wentWell: 'Alex liked the rollout story.',
+        improve: '',
+        reflections: '',
+        signals: '',
+        followUps: [{ text: 'Thank-you note to Alex Kim', done: false }],
+        outcome: 'pending',
+        compensationNotes: '',
+        checklist: [],
+      },
+    });
+    const page = await openDashboard(context, extensionUrl, `#/journal/${entry.id}`);
+    await page.getByLabel('What went well').waitFor();
+    await page.getByRole('button', { name: 'Share with a coach' }).click();
+    const preview = page.getByRole('region', { name: 'Share with a coach' }).getByLabel('Preview (Markdown)');
+    await expect.poll(() => preview.inputValue()).toContain('Thank-you note to A. K.');
+    const text = await preview.inputValue();
+    expect(text).toContain('A. K. liked the rollout story.');
+    expect(text).not.toContain('Alex');
+    expect(text).toContain('Sample Co');
+  });
 });
