@@ -1,4 +1,6 @@
+import { X } from 'lucide-preact';
 import { useLayoutEffect, useRef } from 'preact/hooks';
+import { IconButton } from '@/components/ui/IconButton';
 
 /** An editable list of short texts (interviewers, questions to ask): one labelled input per item. */
 export function ListField({
@@ -50,15 +52,14 @@ export function ListField({
                 value={item}
                 onInput={(event) => onChange(items.map((old, i) => (i === index ? event.currentTarget.value : old)))}
               />
-              <button
-                type="button"
+              <IconButton
+                icon={X}
+                label={removeLabel(index + 1)}
                 onClick={() => {
                   focusIndex.current = index > 0 ? index - 1 : 0;
                   onChange(items.filter((_, i) => i !== index));
                 }}
-              >
-                {removeLabel(index + 1)}
-              </button>
+              />
             </li>
           );
         })}
