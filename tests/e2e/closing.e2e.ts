@@ -128,6 +128,9 @@ describe('the closing-checklist reminder, in the rehearsal room', () => {
   }) => {
     const { room, panel, tabId } = await rehearsal.openAndStart();
     const call = (await probe.request('calls.current', { tabId }))!.call;
+    // The toolbar says a call runs in this tab (the in-call mark goes with this title: tests/unit/toolbar).
+    const IN_CALL = 'Starboard: in a call, your panel is on this tab';
+    await expect.poll(() => probe.toolbarTitle(tabId)).toBe(IN_CALL);
 
     await room.bringToFront();
     await panel.getByRole('button', { name: 'Collapse the panel' }).click();
@@ -137,16 +140,20 @@ describe('the closing-checklist reminder, in the rehearsal room', () => {
     await ringNow(probe, tabId);
     expect(await slimTab.getAttribute('aria-label')).toBe('Show the Starboard panel: your closing checklist is due');
     expect(await remindersShown(probe, tabId)).toBe(1);
+    expect(await probe.toolbarTitle(tabId)).toBe('Starboard: time for your closing checklist');
 
     await room.bringToFront();
     await slimTab.click();
     await expect.poll(() => checklistState(panel)).toEqual(FORWARD);
     await expect.poll(() => probe.badgeText(tabId), SEEN_WAIT).toBe('');
     expect(await remindersShown(probe, tabId)).toBe(1);
+    // Seen mid-call: the badge goes, the in-call state stays.
+    expect(await probe.toolbarTitle(tabId)).toBe(IN_CALL);
 
     await room.bringToFront();
     await room.getByRole('button', { name: 'Leave' }).click();
     await room.getByRole('button', { name: 'Rehearse again' }).waitFor();
+    await expect.poll(() => probe.toolbarTitle(tabId)).toBe('Starboard');
     expect(await probe.alarm(`reminder:${call.id}`)).toBeUndefined();
   });
 });

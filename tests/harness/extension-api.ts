@@ -55,6 +55,17 @@ export class ExtensionProbe {
     );
   }
 
+  /** The toolbar button's tooltip on a tab (it says when a call runs there or the closing checklist is due). */
+  async toolbarTitle(tabId: number): Promise<string> {
+    return this.page.evaluate(
+      (tabId) =>
+        (
+          globalThis as unknown as { chrome: { action: { getTitle(d: { tabId: number }): Promise<string> } } }
+        ).chrome.action.getTitle({ tabId }),
+      tabId,
+    );
+  }
+
   async alarm(name: string): Promise<{ name: string; scheduledTime: number } | undefined> {
     return this.page.evaluate(
       async (name) =>

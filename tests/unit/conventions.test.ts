@@ -111,7 +111,7 @@ const FEATURES = [
 const SHARED = {
   utils: ['api', 'model.ts', 'i18n.ts', 'i18n-pseudo.ts', 'format.ts', 'form-values.ts'],
   components: ['ui', 'styles'],
-  'entrypoints/background': ['index.ts', 'db.ts', 'router.ts', 'features.ts', 'live.ts', 'side-panel.ts'],
+  'entrypoints/background': ['index.ts', 'db.ts', 'router.ts', 'features.ts', 'live.ts', 'side-panel.ts', 'toolbar.ts'],
 };
 
 describe('feature rooms', () => {
