@@ -1,15 +1,90 @@
-// `npm run screenshots [dir]`: the real build in headless Chromium with its sample data, photographed in light and
-// dark: the panel at its default 360 px beside a rehearsal call with a story open, the rehearsal room, and the
-// dashboard's Stories (a story open), Coverage, Settings (at the heads-ups) and Up next at 1280×800. For reviewing
-// the look and for the README; written to test-results/screenshots unless a folder is given. Build first (npm run
-// build).
+// `npm run screenshots [dir]`: the real build in headless Chromium with its sample data, photographed.
+// - For review, light and dark, into test-results/screenshots (or the folder given): the panel at its default
+//   360 px beside a rehearsal call with a story open, the rehearsal room, and the dashboard's Stories (a story open),
+//   Coverage, Settings (at the heads-ups) and Up next at 1280×800.
+// - For the stores and the README, light, 1280×800 (the size Chrome Web Store, Edge Add-ons and AMO all take), into
+//   store/screenshots: the panel beside a call, the coverage matrix, the journal, the closing checklist.
+// The "call" is the rehearsal room, Starboard's own practice call with the panel framed as in a real one: a store
+// picture of Google Meet's interface would be Google's, and our Meet fixtures are structure without the look.
+// Build first (npm run build).
 import { mkdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { launchWithExtension, ROOT } from './browser.mjs';
+import { launchWithExtension, ROOT, requestFromPage } from './browser.mjs';
 
 const PLAN = 'Sample Co · Senior Software Engineer · Hiring manager';
 const outDir = resolve(process.argv[2] ?? join(ROOT, 'test-results', 'screenshots'));
+const storeDir = join(ROOT, 'store', 'screenshots');
 mkdirSync(outDir, { recursive: true });
+mkdirSync(storeDir, { recursive: true });
+
+const DAY = 24 * 60 * 60 * 1000;
+/** Journal entries as a candidate a few weeks into a search would have written them (the journal scene). */
+function journalEntries(storyIds) {
+  const now = Date.now();
+  const base = {
+    questions: [],
+    storiesUsed: [],
+    ratings: [],
+    improve: '',
+    reflections: '',
+    signals: '',
+    followUps: [],
+    compensationNotes: '',
+    checklist: [],
+  };
+  return [
+    {
+      ...base,
+      id: 'shot-northwind-2',
+      company: 'Northwind Labs',
+      role: 'Staff Engineer',
+      round: 'Onsite: system design',
+      date: now - 2 * DAY,
+      durationMinutes: 55,
+      questions: [{ text: 'Design a rate limiter for a public API', storyId: storyIds[0] }],
+      storiesUsed: storyIds.slice(0, 2),
+      ratings: [
+        { competency: 'technical-problem-solving', score: 3, evidence: 'Walked through token bucket vs. sliding log.' },
+        { competency: 'communication', score: 4, evidence: 'Checked in on assumptions before drawing.' },
+      ],
+      selfCall: 'hire',
+      wentWell: 'Asked about scale before drawing boxes; the migration story landed.',
+      improve: 'Say the trade-off out loud before picking one.',
+      signals: 'Manager talked about a calm on-call culture.',
+      followUps: [{ text: 'Thank-you note to Priya', done: true }],
+      outcome: 'advanced',
+    },
+    {
+      ...base,
+      id: 'shot-northwind-1',
+      company: 'Northwind Labs',
+      role: 'Staff Engineer',
+      round: 'Recruiter screen',
+      date: now - 9 * DAY,
+      durationMinutes: 30,
+      storiesUsed: storyIds.slice(1, 2),
+      ratings: [{ competency: 'communication', score: 3, evidence: 'Clear pitch, a little long.' }],
+      selfCall: 'hire',
+      wentWell: 'Pitch under two minutes.',
+      outcome: 'advanced',
+    },
+    {
+      ...base,
+      id: 'shot-contoso',
+      company: 'Contoso',
+      role: 'Senior Backend Engineer',
+      round: 'Hiring manager',
+      date: now - 14 * DAY,
+      durationMinutes: 45,
+      storiesUsed: storyIds.slice(2, 3),
+      ratings: [{ competency: 'leadership', score: 2, evidence: 'The on-call story had no result figure.' }],
+      selfCall: 'no-hire',
+      wentWell: 'Good questions about the team.',
+      improve: 'Put a number on the on-call result.',
+      outcome: 'rejected',
+    },
+  ];
+}
 
 const { context, extensionUrl } = await launchWithExtension();
 try {
@@ -17,7 +92,9 @@ try {
   await room.goto(extensionUrl('rehearsal.html'));
   await room.getByLabel('Plan to rehearse').locator('option', { hasText: PLAN }).waitFor({ state: 'attached' });
   await room.getByRole('button', { name: 'Start rehearsal' }).click();
-  await room.frameLocator('iframe[title="Starboard panel"]').getByRole('heading', { name: PLAN }).waitFor();
+  const framed = room.frameLocator('iframe[title="Starboard panel"]');
+  await framed.getByRole('heading', { name: PLAN }).waitFor();
+  await framed.getByRole('list', { name: 'Pinned for this interview' }).getByRole('button').first().click();
   const tabId = await room.evaluate(async () => (await globalThis.chrome.tabs.getCurrent()).id);
 
   const panel = await context.newPage();
@@ -61,6 +138,48 @@ try {
       await page.screenshot({ path, ...options });
       console.log(path);
     }
+  }
+
+  // The store scenes, in the order a listing tells the story: in the call, before it, after it, at its end.
+  const stories = await requestFromPage(coverage, 'stories.list', { includeArchived: false });
+  for (const entry of journalEntries(stories.map((story) => story.id))) {
+    await requestFromPage(coverage, 'journal.save', { entry, final: true });
+  }
+  // A candidate past the first run has answered the platform question; the answer only hides the prompt here.
+  await requestFromPage(coverage, 'settings.update', { platformsAsked: true });
+  const journal = await context.newPage();
+  await journal.goto(extensionUrl('dashboard.html#/journal'));
+  await journal
+    .getByRole('link', { name: /Northwind Labs/ })
+    .first()
+    .waitFor();
+
+  // The closing checklist forward: a rehearsal planned for a minute is in its closing minutes at once.
+  const closing = await context.newPage();
+  await closing.goto(extensionUrl('rehearsal.html'));
+  await closing.getByLabel('Plan to rehearse').locator('option', { hasText: PLAN }).waitFor({ state: 'attached' });
+  await closing.getByRole('button', { name: 'Start rehearsal' }).click();
+  const closingPanel = closing.frameLocator('iframe[title="Starboard panel"]');
+  await closingPanel.getByRole('heading', { name: PLAN }).waitFor();
+  const closingTab = await closing.evaluate(async () => (await globalThis.chrome.tabs.getCurrent()).id);
+  const { call } = await requestFromPage(closing, 'calls.current', { tabId: closingTab });
+  await requestFromPage(closing, 'calls.setPlannedMinutes', { callId: call.id, minutes: 1 });
+  await closingPanel.getByText('Time to start closing: your checklist is here.').waitFor();
+
+  const scenes = [
+    ['1-panel-in-a-call', room],
+    ['2-coverage-matrix', coverage],
+    ['3-journal', journal],
+    ['4-closing-checklist', closing],
+  ];
+  for (const [name, page] of scenes) {
+    await page.bringToFront();
+    await page.setViewportSize({ width: 1280, height: 800 });
+    await page.emulateMedia({ colorScheme: 'light' });
+    await page.waitForTimeout(300);
+    const path = join(storeDir, `${name}.png`);
+    await page.screenshot({ path });
+    console.log(path);
   }
 } finally {
   await context.close();
