@@ -7,9 +7,9 @@
 // The "call" is the rehearsal room, Starboard's own practice call with the panel framed as in a real one: a store
 // picture of Google Meet's interface would be Google's, and our Meet fixtures are structure without the look.
 // Build first (npm run build).
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { launchWithExtension, ROOT, requestFromPage } from './browser.mjs';
+import { CHROME_BUILD, launchWithExtension, ROOT, requestFromPage } from './browser.mjs';
 
 const PLAN = 'Sample Co · Senior Software Engineer · Hiring manager';
 const outDir = resolve(process.argv[2] ?? join(ROOT, 'test-results', 'screenshots'));
@@ -86,7 +86,37 @@ function journalEntries(storyIds) {
   ];
 }
 
-const { context, extensionUrl } = await launchWithExtension();
+/**
+ * The toolbar icon's states at the sizes a toolbar draws (16 and 32 px), on a light and a dark bar. Headless
+ * Chromium draws no browser toolbar, so this sheet lays the built PNGs out as one would, with a dot where the
+ * browser puts the badge: for judging the mark at 16 px, not a photograph of Chrome.
+ */
+function toolbarSheet() {
+  const png = (name) => `data:image/png;base64,${readFileSync(join(CHROME_BUILD, 'icons', name)).toString('base64')}`;
+  const states = [
+    ['Not in a call', '', false],
+    ['In a call', 'in-call-', false],
+    ['In a call, closing checklist due', 'in-call-', true],
+  ];
+  const bar = (background, color) =>
+    `<div style="background:${background};color:${color};padding:12px 16px;display:flex;gap:40px">${states
+      .map(
+        ([label, prefix, badge]) => `<figure style="margin:0;display:grid;gap:6px;justify-items:start">
+          <span style="display:flex;gap:16px;align-items:end">${[16, 32]
+            .map(
+              (size) => `<span style="position:relative;display:inline-block;width:${size}px;height:${size}px">
+                <img src="${png(`${prefix}${size}.png`)}" width="${size}" height="${size}">
+                ${badge ? `<span style="position:absolute;right:-4px;bottom:-3px;min-width:${size / 2}px;height:${size / 2}px;border-radius:999px;background:#2f6f8f"></span>` : ''}
+              </span>`,
+            )
+            .join('')}</span>
+          <figcaption style="font:12px system-ui">${label}</figcaption></figure>`,
+      )
+      .join('')}</div>`;
+  return `<body style="margin:0">${bar('#f1f3f4', '#202124')}${bar('#35363a', '#e8eaed')}</body>`;
+}
+
+const { context, extensionUrl, extensionId } = await launchWithExtension();
 try {
   const room = await context.newPage();
   await room.goto(extensionUrl('rehearsal.html'));
@@ -139,6 +169,17 @@ try {
       console.log(path);
     }
   }
+
+  // The extension's icon where the browser shows it, and the toolbar's states.
+  const extensions = await context.newPage();
+  await extensions.goto(`chrome://extensions/?id=${extensionId}`);
+  await extensions.waitForTimeout(1000);
+  await extensions.screenshot({ path: join(outDir, 'chrome-extensions.png') });
+  const sheet = await context.newPage();
+  await sheet.setViewportSize({ width: 560, height: 170 });
+  await sheet.setContent(toolbarSheet());
+  await sheet.screenshot({ path: join(outDir, 'toolbar-states.png') });
+  console.log(join(outDir, 'chrome-extensions.png'), join(outDir, 'toolbar-states.png'));
 
   // The store scenes, in the order a listing tells the story: in the call, before it, after it, at its end.
   const stories = await requestFromPage(coverage, 'stories.list', { includeArchived: false });
