@@ -198,7 +198,9 @@ export default defineConfig({
         ? {
             gecko: {
               id: 'starboard@starboard.local',
-              strict_min_version: '128.0',
+              // 142: data_collection_permissions (below) is read from Firefox 140 on desktop and 142 on Android;
+              // older versions would install without the consent screen (web-ext lint warns). ESR 153 is current.
+              strict_min_version: '142.0',
               // Firefox's data consent: Starboard collects and transmits nothing.
               data_collection_permissions: { required: ['none'] },
             },
