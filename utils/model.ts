@@ -95,6 +95,11 @@ export interface Plan {
   status: PlanStatus;
   /** Minutes before the end when the closing checklist comes forward; falls back to the setting. */
   reminderMinutes?: number;
+  /**
+   * Minutes before the start for this interview's heads-up (a notification, when heads-ups are on in Settings):
+   * 0 for none; absent uses the setting.
+   */
+  headsUpMinutes?: number;
   /** A per-plan closing checklist; falls back to the template in settings. */
   checklist?: ChecklistItem[];
   /**

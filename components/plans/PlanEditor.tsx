@@ -30,7 +30,7 @@ export type PlanForm = Pick<
   | 'pitch'
   | 'notes'
   | 'status'
-> & { scheduledAt: Timestamp | null; reminderMinutes: number | null };
+> & { scheduledAt: Timestamp | null; reminderMinutes: number | null; headsUpMinutes: number | null };
 
 const FORM_FIELDS: ReadonlyArray<keyof PlanForm> = [
   'company',
@@ -46,6 +46,7 @@ const FORM_FIELDS: ReadonlyArray<keyof PlanForm> = [
   'status',
   'scheduledAt',
   'reminderMinutes',
+  'headsUpMinutes',
 ];
 
 function planForm(plan: Plan): PlanForm {
@@ -63,6 +64,7 @@ function planForm(plan: Plan): PlanForm {
     status: plan.status,
     scheduledAt: plan.scheduledAt ?? null,
     reminderMinutes: plan.reminderMinutes ?? null,
+    headsUpMinutes: plan.headsUpMinutes ?? null,
   };
 }
 
@@ -106,6 +108,7 @@ export function PlanEditor({
   const settings = useLive('settings.get', undefined);
   const [sharing, setSharing] = useState(false);
   const defaultReminder = settings.status === 'ready' ? settings.value.reminderMinutes : null;
+  const headsUps = settings.status === 'ready' ? settings.value : null;
 
   // Freshness: stories already told to this company in its other rounds (calls' story-told events, journal entries).
   const current: Plan = {
@@ -113,6 +116,7 @@ export function PlanEditor({
     ...form,
     scheduledAt: form.scheduledAt ?? undefined,
     reminderMinutes: form.reminderMinutes ?? undefined,
+    headsUpMinutes: form.headsUpMinutes ?? undefined,
   };
   const otherRounds = sameCompanyPlanIds(current, plans);
   const calls = valueOr(useLive('calls.forPlans', { interviewIds: otherRounds }), []);
@@ -214,6 +218,25 @@ export function PlanEditor({
           />
           <p id="plan-reminder-help" class="muted">
             {defaultReminder === null ? t('planReminderHelpPlain') : t('planReminderHelp', defaultReminder)}
+          </p>
+        </div>
+        <div class="field">
+          <label for="plan-heads-up">{t('planFieldHeadsUp')}</label>
+          <input
+            id="plan-heads-up"
+            type="number"
+            min={0}
+            max={24 * 60}
+            value={form.headsUpMinutes === null ? '' : String(form.headsUpMinutes)}
+            aria-describedby="plan-heads-up-help"
+            onInput={(event) => update({ headsUpMinutes: parseMinutes(event.currentTarget.value, { min: 0 }) })}
+          />
+          <p id="plan-heads-up-help" class="muted">
+            {headsUps === null
+              ? t('planHeadsUpHelpPlain')
+              : headsUps.headsUp
+                ? t('planHeadsUpHelp', headsUps.headsUpMinutes)
+                : t('planHeadsUpHelpOff')}
           </p>
         </div>
       </div>

@@ -121,6 +121,7 @@ const interview = schemaOf<Plan>()(
     notes: text(L.textChars),
     status: v.picklist(['planned', 'done', 'cancelled']),
     reminderMinutes: v.optional(amount(24 * 60)),
+    headsUpMinutes: v.optional(amount(24 * 60)),
     checklist: v.optional(list(checklistItem)),
     uid: v.optional(text(L.lineChars)),
     sequence: v.optional(amount(Number.MAX_SAFE_INTEGER)),
