@@ -203,42 +203,28 @@ export function PlanEditor({
             ))}
           </select>
         </div>
-        <div class="field">
-          <label for="plan-reminder">{t('planFieldReminder')}</label>
-          <input
-            id="plan-reminder"
-            type="number"
-            min={0}
-            max={120}
-            value={form.reminderMinutes === null ? '' : String(form.reminderMinutes)}
-            aria-describedby="plan-reminder-help"
-            onInput={(event) =>
-              update({ reminderMinutes: parseMinutes(event.currentTarget.value, { min: 0, max: 120 }) })
-            }
-          />
-          <p id="plan-reminder-help" class="muted">
-            {defaultReminder === null ? t('planReminderHelpPlain') : t('planReminderHelp', defaultReminder)}
-          </p>
-        </div>
-        <div class="field">
-          <label for="plan-heads-up">{t('planFieldHeadsUp')}</label>
-          <input
-            id="plan-heads-up"
-            type="number"
-            min={0}
-            max={24 * 60}
-            value={form.headsUpMinutes === null ? '' : String(form.headsUpMinutes)}
-            aria-describedby="plan-heads-up-help"
-            onInput={(event) => update({ headsUpMinutes: parseMinutes(event.currentTarget.value, { min: 0 }) })}
-          />
-          <p id="plan-heads-up-help" class="muted">
-            {headsUps === null
+        <OptionalMinutesField
+          id="plan-reminder"
+          label={t('planFieldReminder')}
+          max={120}
+          value={form.reminderMinutes}
+          onChange={(reminderMinutes) => update({ reminderMinutes })}
+          help={defaultReminder === null ? t('planReminderHelpPlain') : t('planReminderHelp', defaultReminder)}
+        />
+        <OptionalMinutesField
+          id="plan-heads-up"
+          label={t('planFieldHeadsUp')}
+          max={24 * 60}
+          value={form.headsUpMinutes}
+          onChange={(headsUpMinutes) => update({ headsUpMinutes })}
+          help={
+            headsUps === null
               ? t('planHeadsUpHelpPlain')
               : headsUps.headsUp
                 ? t('planHeadsUpHelp', headsUps.headsUpMinutes)
-                : t('planHeadsUpHelpOff')}
-          </p>
-        </div>
+                : t('planHeadsUpHelpOff')
+          }
+        />
       </div>
       <ListField
         id="plan-interviewer"
@@ -309,5 +295,40 @@ export function PlanEditor({
         />
       )}
     </form>
+  );
+}
+
+/** A plan's own minutes for something the settings also set: empty means "use the setting", said by `help`. */
+function OptionalMinutesField({
+  id,
+  label,
+  max,
+  value,
+  onChange,
+  help,
+}: {
+  id: string;
+  label: string;
+  max: number;
+  value: number | null;
+  onChange(value: number | null): void;
+  help: string;
+}) {
+  return (
+    <div class="field">
+      <label for={id}>{label}</label>
+      <input
+        id={id}
+        type="number"
+        min={0}
+        max={max}
+        value={value === null ? '' : String(value)}
+        aria-describedby={`${id}-help`}
+        onInput={(event) => onChange(parseMinutes(event.currentTarget.value, { min: 0, max }))}
+      />
+      <p id={`${id}-help`} class="muted">
+        {help}
+      </p>
+    </div>
   );
 }
