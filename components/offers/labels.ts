@@ -1,12 +1,7 @@
 import { type MessageKey, type PluralKeys, t, tp } from '@/utils/i18n';
-import type { WorkMode } from '@/utils/model';
 import type { UncountedPart } from '@/utils/offers/offers';
 
-export const WORK_MODE_LABELS: Readonly<Record<WorkMode, MessageKey>> = {
-  onsite: 'offerWorkModeOnsite',
-  hybrid: 'offerWorkModeHybrid',
-  remote: 'offerWorkModeRemote',
-};
+export { WORK_MODE_LABELS } from '@/utils/offers/offers';
 
 export const UNCOUNTED_LABELS: Readonly<Record<UncountedPart, MessageKey>> = {
   bonus: 'offerFieldBonus',

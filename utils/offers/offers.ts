@@ -1,4 +1,11 @@
-import type { CompetencyRating, Id, JournalEntry, Offer, SelfCall, Timestamp } from '@/utils/model';
+import type { MessageKey } from '@/utils/i18n';
+import type { CompetencyRating, Id, JournalEntry, Offer, SelfCall, Timestamp, WorkMode } from '@/utils/model';
+
+export const WORK_MODE_LABELS: Readonly<Record<WorkMode, MessageKey>> = {
+  onsite: 'offerWorkModeOnsite',
+  hybrid: 'offerWorkModeHybrid',
+  remote: 'offerWorkModeRemote',
+};
 
 /** How a figure nobody gave is shown: never as 0, which would read as "no bonus" when it means "not known". */
 export const MISSING = '—';
