@@ -107,6 +107,18 @@ describe('offers and the decision', () => {
     await goTo(page, 'Decide', 'Decide between offers');
     expect(await cells('Base salary per year')).toEqual(['€135,000', '€120,000']);
 
+    // Both are in the backup file (format 2), linked to their journal entries.
+    const backup = JSON.parse((await api.request('backup.export', undefined)).text);
+    expect(backup.version).toBe(2);
+    expect(
+      backup.tables.offers
+        .map((offer: { company: string; journalEntryId: string }) => [offer.company, offer.journalEntryId])
+        .sort(),
+    ).toEqual([
+      ['Contoso', contoso.id],
+      ['Northwind Labs', northwind.id],
+    ]);
+
     await goTo(page, 'Up next', 'Up next');
     const deadlinesCard = page.getByRole('region', { name: 'Offer deadlines' });
     await deadlinesCard.waitFor(WAIT);
