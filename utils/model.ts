@@ -240,3 +240,35 @@ export interface ProgressRow {
   total: number;
   at: Timestamp;
 }
+
+export const WORK_MODES = ['onsite', 'hybrid', 'remote'] as const;
+export type WorkMode = (typeof WORK_MODES)[number];
+
+/**
+ * An offer a company made (issue #14), entered from the journal entry whose outcome was "offer" or by hand. Amounts
+ * are in `currency`: base and bonus (target) per year, equity the whole grant vesting over `vestingYears` after a
+ * `cliffMonths` cliff, sign-on once. A figure left out stays absent (never 0): the comparison shows it as unknown.
+ */
+export interface Offer {
+  id: Id;
+  company: string;
+  role: string;
+  /** The journal entry it was entered from. */
+  journalEntryId?: Id;
+  /** ISO 4217, e.g. "EUR". */
+  currency: string;
+  base?: number;
+  bonus?: number;
+  equity?: number;
+  vestingYears?: number;
+  cliffMonths?: number;
+  signOn?: number;
+  startDate?: Timestamp;
+  /** When the company wants an answer. */
+  deadline?: Timestamp;
+  location: string;
+  workMode?: WorkMode;
+  notes: string;
+  createdAt: Timestamp;
+  updatedAt: Timestamp;
+}

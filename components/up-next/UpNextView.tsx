@@ -1,5 +1,6 @@
 import './up-next.css';
 import { useEffect, useState } from 'preact/hooks';
+import { OfferDeadlines } from '@/components/offers/OfferDeadlines';
 import { useLive, valueOr } from '@/components/ui/use-live';
 import { useNow } from '@/components/ui/use-now';
 import { request } from '@/utils/api/client';
@@ -50,6 +51,7 @@ export function UpNextView({ route = [] }: { route?: string[] }) {
       {isNew && <StartHere hasPlan={ownPlans.length > 0} />}
       <NextInterview plan={nextInterview(plans, now)} stories={stories} now={now} />
       <div class="up-next-grid">
+        <OfferDeadlines now={now} />
         <FollowUps now={now} />
         <DraftsWaiting />
         <StaleStories plans={plans} stories={stories} now={now} />

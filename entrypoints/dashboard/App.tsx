@@ -5,6 +5,7 @@ import { InsightsSection } from '@/components/insights/InsightsSection';
 import { JournalSection } from '@/components/journal/JournalSection';
 import { PendingDraftBanner } from '@/components/journal/PendingDraftBanner';
 import { MatchView } from '@/components/matcher/MatchView';
+import { DecideView } from '@/components/offers/DecideView';
 import { PlansView } from '@/components/plans/PlansView';
 import { PlatformPicker } from '@/components/platforms/PlatformPicker';
 import { PracticeView } from '@/components/practice/PracticeView';
@@ -34,6 +35,7 @@ const SECTIONS: Section[] = [
   { id: 'settings', label: 'navSettings', render: () => <SettingsView /> },
   { id: 'journal', label: 'navJournal', render: (rest) => <JournalSection route={rest} /> },
   { id: 'insights', label: 'navInsights', render: () => <InsightsSection /> },
+  { id: 'decide', label: 'navDecide', render: (rest) => <DecideView route={rest} /> },
 ];
 
 /** Hash routes keep every view linkable and survive reloads: #/stories, #/stories/<id>. */

@@ -2,6 +2,7 @@ import type { Page } from 'playwright-core';
 import { beforeAll, describe, expect } from 'vitest';
 import { seriousA11yViolations } from '../harness/axe';
 import { auditKeyboard, waitForQuietDom } from '../harness/keyboard';
+import { DECIDE_VIEWS } from '../harness/views';
 import { shareBrowser, test } from './fixtures';
 import { openPanelTab } from './pages/panel';
 import { RehearsalRoom } from './pages/rehearsal';
@@ -97,6 +98,7 @@ const VIEWS: Array<{ name: string; path: string; prepare(page: Page): Promise<vo
       await page.getByRole('list', { name: 'Pinned stories' }).waitFor();
     },
   },
+  ...DECIDE_VIEWS,
 ];
 
 async function openView(

@@ -201,7 +201,19 @@ describe('the pseudo-locale build: every visible string came through t()', () =>
   // Made from the build when the file is collected (the e2e setup builds first if needed); a copy, so the build stays.
   shareBrowser({ extensionPath: buildPseudoLocale(CHROME_BUILD) });
 
-  const ROUTES = ['up-next', 'stories', 'coverage', 'match', 'practice', 'plans', 'settings', 'journal', 'insights'];
+  const ROUTES = [
+    'up-next',
+    'stories',
+    'coverage',
+    'match',
+    'practice',
+    'plans',
+    'settings',
+    'journal',
+    'insights',
+    'decide',
+    'decide/new',
+  ];
 
   test('every dashboard section, a story open, a plan open, a journal entry open, an import preview', async ({
     context,

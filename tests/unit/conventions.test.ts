@@ -90,6 +90,7 @@ describe('conventions', () => {
 // A feature is one name in at most three rooms: utils/<feature>/, entrypoints/background/<feature>(.ts|/),
 // components/<feature>/. Anything else in those folders is shared infrastructure, listed here on purpose.
 const FEATURES = [
+  'offers',
   'up-next',
   'stories',
   'coverage',
