@@ -1,13 +1,16 @@
 // `npm run screenshots [dir]`: the real build in headless Chromium with its sample data, photographed in light and
-// dark: the panel at its default 360 px beside a rehearsal call with a story open, the rehearsal room, and the
+// dark: the panel at its default 360 px beside a rehearsal call with a story open, the same panel framed in the Meet
+// fixture (the loader's chrome over its corner: one header, one collapse control), the rehearsal room, and the
 // dashboard's Stories (a story open), Coverage, Settings (at the heads-ups) and Up next at 1280×800. For reviewing
 // the look and for the README; written to test-results/screenshots unless a folder is given. Build first (npm run
 // build).
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { launchWithExtension, ROOT } from './browser.mjs';
+import { launchWithExtension, ROOT, registerFixtureUrls } from './browser.mjs';
 
 const PLAN = 'Sample Co · Senior Software Engineer · Hiring manager';
+/** The sample plan's meeting link, served with the Meet fixture's lobby (tests/fixtures/platforms/meet-lobby.html). */
+const MEET_URL = 'https://meet.google.com/abc-defg-hij';
 const outDir = resolve(process.argv[2] ?? join(ROOT, 'test-results', 'screenshots'));
 mkdirSync(outDir, { recursive: true });
 
@@ -26,6 +29,25 @@ try {
   await panel.goto(extensionUrl(`panel.html?tabId=${tabId}`));
   await panel.getByRole('heading', { name: PLAN }).waitFor();
   await panel.getByRole('list', { name: 'Pinned for this interview' }).getByRole('button').first().click();
+
+  registerFixtureUrls(context, [MEET_URL]);
+  const lobby = readFileSync(join(ROOT, 'tests', 'fixtures', 'platforms', 'meet-lobby.html'), 'utf8');
+  await context.route('https://meet.google.com/**', (route) =>
+    new URL(route.request().url()).pathname === '/abc-defg-hij'
+      ? route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: lobby })
+      : route.fulfill({ status: 404, body: '' }),
+  );
+  const meet = await context.newPage();
+  await meet.setViewportSize({ width: 1280, height: 800 });
+  await meet.goto(MEET_URL);
+  await meet.getByRole('button', { name: 'Jetzt teilnehmen' }).click();
+  let framed;
+  for (let i = 0; i < 150 && !framed; i++) {
+    framed = meet.frames().find((f) => /\/panel\.html/.test(f.url()));
+    if (!framed) await meet.waitForTimeout(100);
+  }
+  await framed.getByRole('heading', { name: PLAN }).waitFor();
+  await framed.getByRole('list', { name: 'Pinned for this interview' }).getByRole('button').first().click();
 
   const dashboard = await context.newPage();
   await dashboard.goto(extensionUrl('dashboard.html#/stories'));
@@ -46,6 +68,7 @@ try {
 
   const shots = [
     ['panel-story', panel, {}],
+    ['call-page-panel', meet, {}],
     ['rehearsal-room', room, {}],
     ['dashboard-stories', dashboard, {}],
     ['dashboard-coverage', coverage, {}],
