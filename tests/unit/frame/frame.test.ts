@@ -135,7 +135,9 @@ describe('the panel frame', () => {
     // Nothing in the chrome says "Starboard" on screen: the panel page's header names the plan.
     const drawn = [...section.querySelectorAll('button')].map((b) => b.textContent ?? '').join('');
     expect(drawn).not.toContain('Starboard');
-    expect(root.querySelector('button.g')?.title).toBe('Move the panel: drag, or use the arrow keys');
+    expect(root.querySelector<HTMLButtonElement>('button.g')?.title).toBe(
+      'Move the panel: drag, or use the arrow keys',
+    );
     expect(root.querySelectorAll('button[aria-label="Collapse the panel"]')).toHaveLength(1);
   });
 
