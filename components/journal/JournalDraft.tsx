@@ -2,7 +2,7 @@ import type { FunctionComponent } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import { t } from '@/utils/i18n';
 import { draftSummary } from '@/utils/journal/summary';
-import type { JournalEntry } from '@/utils/model';
+import type { Id, JournalEntry } from '@/utils/model';
 
 type JournalFormComponent = FunctionComponent<{ entryId: string; headingLevel?: 1 | 2 }>;
 
@@ -11,8 +11,17 @@ type JournalFormComponent = FunctionComponent<{ entryId: string; headingLevel?: 
  * cold mount is measured in BENCHMARKS.md).
  */
 /** `onBack` leaves the draft for the cue card (the draft stays saved). */
-export function JournalDraft({ entry, onBack }: { entry: JournalEntry; onBack(): void }) {
-  const [title, counts] = draftSummary(entry);
+export function JournalDraft({
+  entry,
+  titleOf,
+  onBack,
+}: {
+  entry: JournalEntry;
+  /** A story's title by id, for the summary's "Told: …". */
+  titleOf(storyId: Id): string | undefined;
+  onBack(): void;
+}) {
+  const [counts, told] = draftSummary(entry, titleOf);
   const [Form, setForm] = useState<JournalFormComponent | null>(null);
   const [failed, setFailed] = useState(false);
   useEffect(() => {
@@ -23,8 +32,8 @@ export function JournalDraft({ entry, onBack }: { entry: JournalEntry; onBack():
   return (
     <>
       <section class="draft-summary" aria-label={t('journalSummaryLabel')}>
-        <p class="draft-summary-title">{title}</p>
         <p class="draft-summary-counts">{counts}</p>
+        {told && <p class="draft-summary-told">{told}</p>}
       </section>
       <div class="row draft-intro">
         <p class="muted">{t('panelCallEndedJournal')}</p>

@@ -110,7 +110,11 @@ export function Panel() {
   if (data.draft && !showStoriesAfterCall) {
     return (
       <div class={rootClass} ref={rootRef}>
-        <JournalDraft entry={data.draft} onBack={() => setShowStoriesAfterCall(true)} />
+        <JournalDraft
+          entry={data.draft}
+          titleOf={(id) => stories.find((story) => story.id === id)?.title}
+          onBack={() => setShowStoriesAfterCall(true)}
+        />
       </div>
     );
   }
