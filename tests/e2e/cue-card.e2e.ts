@@ -154,6 +154,8 @@ describe('the cue card in the rehearsal room', () => {
     await expect.poll(() => panel.locator('#shortcut-list').textContent()).toContain('Mark the open story told');
     await panel.keyboard.press('Escape');
     await expect.poll(() => help.getAttribute('aria-expanded')).toBe('false');
+    // Closed by its key, the popover hands focus back to its (icon) button.
+    expect(await panel.evaluate(() => document.activeElement?.getAttribute('aria-label'))).toBe('Keyboard shortcuts');
   });
 });
 
