@@ -124,8 +124,9 @@ export const CALL_STATES = ['lobby', 'waiting', 'in-call', 'ended'] as const;
 export type CallState = (typeof CALL_STATES)[number];
 
 export type CallEvent =
-  | { type: 'story-told'; at: Timestamp; storyId: Id }
-  | { type: 'question-captured'; at: Timestamp; text: string }
+  /** `interviewer`: who the candidate said was asking (one of the plan's interviewers); absent when not said. */
+  | { type: 'story-told'; at: Timestamp; storyId: Id; interviewer?: string }
+  | { type: 'question-captured'; at: Timestamp; text: string; interviewer?: string }
   | { type: 'checklist-ticked'; at: Timestamp; itemId: Id; label: string; checked: boolean }
   | { type: 'reminder-shown'; at: Timestamp }
   | { type: 'share-started'; at: Timestamp }
@@ -161,6 +162,8 @@ export interface CompetencyRating {
 export interface AskedQuestion {
   text: string;
   storyId?: Id;
+  /** Who asked it, when the candidate said so in the panel ("who is asking"). */
+  interviewer?: string;
 }
 
 export interface FollowUp {
@@ -203,6 +206,11 @@ export interface JournalEntry {
    * (utils/plans/figures.ts). Absent on entries written before it existed.
    */
   toldFigures?: Array<{ storyId: Id; figures: string[] }>;
+  /**
+   * Which interviewer heard which story, as the candidate marked it in the call ("who is asking"): one row per story
+   * and interviewer. Absent when nobody was named; never rewritten by the form (it records the call).
+   */
+  toldTo?: Array<{ storyId: Id; interviewer: string }>;
   draft: 0 | 1;
   createdAt: Timestamp;
   updatedAt: Timestamp;

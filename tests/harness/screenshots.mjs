@@ -1,17 +1,20 @@
 // `npm run screenshots [dir]`: the real build in headless Chromium with its sample data, photographed.
 // - For review, light and dark, into test-results/screenshots (or the folder given): the panel at its default
-//   360 px beside a rehearsal call with a story open, the rehearsal room, and the dashboard's Stories (a story open),
-//   Coverage, Settings (at the heads-ups) and Up next at 1280×800.
+//   360 px beside a rehearsal call with a story open, the same panel framed in the Meet fixture (the loader's chrome
+//   over its corner: one header, one collapse control), the rehearsal room, and the dashboard's Stories (a story
+//   open), Coverage, Settings (at the heads-ups) and Up next at 1280×800.
 // - For the stores and the README, light, 1280×800 (the size Chrome Web Store, Edge Add-ons and AMO all take), into
 //   store/screenshots: the panel beside a call, the coverage matrix, the journal, the closing checklist.
-// The "call" is the rehearsal room, Starboard's own practice call with the panel framed as in a real one: a store
-// picture of Google Meet's interface would be Google's, and our Meet fixtures are structure without the look.
+// The store's "call" is the rehearsal room, Starboard's own practice call with the panel framed as in a real one: a
+// store picture of Google Meet's interface would be Google's, and our Meet fixtures are structure without the look.
 // Build first (npm run build).
 import { mkdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { CHROME_BUILD, launchWithExtension, ROOT, requestFromPage } from './browser.mjs';
+import { CHROME_BUILD, launchWithExtension, ROOT, registerFixtureUrls, requestFromPage } from './browser.mjs';
 
 const PLAN = 'Sample Co · Senior Software Engineer · Hiring manager';
+/** The sample plan's meeting link, served with the Meet fixture's lobby (tests/fixtures/platforms/meet-lobby.html). */
+const MEET_URL = 'https://meet.google.com/abc-defg-hij';
 const outDir = resolve(process.argv[2] ?? join(ROOT, 'test-results', 'screenshots'));
 const storeDir = join(ROOT, 'store', 'screenshots');
 mkdirSync(outDir, { recursive: true });
@@ -134,6 +137,25 @@ try {
   await panel.getByRole('heading', { name: PLAN }).waitFor();
   await panel.getByRole('list', { name: 'Pinned for this interview' }).getByRole('button').first().click();
 
+  registerFixtureUrls(context, [MEET_URL]);
+  const lobby = readFileSync(join(ROOT, 'tests', 'fixtures', 'platforms', 'meet-lobby.html'), 'utf8');
+  await context.route('https://meet.google.com/**', (route) =>
+    new URL(route.request().url()).pathname === '/abc-defg-hij'
+      ? route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: lobby })
+      : route.fulfill({ status: 404, body: '' }),
+  );
+  const meet = await context.newPage();
+  await meet.setViewportSize({ width: 1280, height: 800 });
+  await meet.goto(MEET_URL);
+  await meet.getByRole('button', { name: 'Jetzt teilnehmen' }).click();
+  let framed;
+  for (let i = 0; i < 150 && !framed; i++) {
+    framed = meet.frames().find((f) => /\/panel\.html/.test(f.url()));
+    if (!framed) await meet.waitForTimeout(100);
+  }
+  await framed.getByRole('heading', { name: PLAN }).waitFor();
+  await framed.getByRole('list', { name: 'Pinned for this interview' }).getByRole('button').first().click();
+
   const dashboard = await context.newPage();
   await dashboard.goto(extensionUrl('dashboard.html#/stories'));
   await dashboard.getByRole('link', { name: /Sample: Led the on-call overhaul/ }).click();
@@ -153,6 +175,7 @@ try {
 
   const shots = [
     ['panel-story', panel, {}],
+    ['call-page-panel', meet, {}],
     ['rehearsal-room', room, {}],
     ['dashboard-stories', dashboard, {}],
     ['dashboard-coverage', coverage, {}],

@@ -135,8 +135,18 @@ const interview = schemaOf<Plan>()(
 );
 
 const callEvent: v.GenericSchema<unknown, CallEvent> = v.variant('type', [
-  v.strictObject({ type: v.literal('story-told'), at: timestamp, storyId: id }),
-  v.strictObject({ type: v.literal('question-captured'), at: timestamp, text: text(L.textChars) }),
+  v.strictObject({
+    type: v.literal('story-told'),
+    at: timestamp,
+    storyId: id,
+    interviewer: v.optional(text(L.shortChars)),
+  }),
+  v.strictObject({
+    type: v.literal('question-captured'),
+    at: timestamp,
+    text: text(L.textChars),
+    interviewer: v.optional(text(L.shortChars)),
+  }),
   v.strictObject({
     type: v.literal('checklist-ticked'),
     at: timestamp,
@@ -179,7 +189,9 @@ const journalEntry = schemaOf<BackupJournalEntry>()(
     platform: v.optional(platform),
     date: timestamp,
     durationMinutes: v.optional(amount(100_000)),
-    questions: list(v.strictObject({ text: text(L.textChars), storyId: v.optional(id) })),
+    questions: list(
+      v.strictObject({ text: text(L.textChars), storyId: v.optional(id), interviewer: v.optional(text(L.shortChars)) }),
+    ),
     storiesUsed: list(id),
     ratings: list(v.strictObject({ competency, score, evidence: text(L.textChars) })),
     selfCall: v.optional(v.picklist(SELF_CALLS)),
@@ -192,6 +204,7 @@ const journalEntry = schemaOf<BackupJournalEntry>()(
     compensationNotes: text(L.textChars),
     checklist: list(checklistResult),
     toldFigures: v.optional(list(v.strictObject({ storyId: id, figures: list(text(L.shortChars)) }))),
+    toldTo: v.optional(list(v.strictObject({ storyId: id, interviewer: text(L.shortChars) }))),
     draft: flag,
     terms: v.optional(list(text(L.idChars), L.terms)),
     createdAt: timestamp,
