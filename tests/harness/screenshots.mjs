@@ -125,9 +125,9 @@ try {
   await room.goto(extensionUrl('rehearsal.html'));
   await room.getByLabel('Plan to rehearse').locator('option', { hasText: PLAN }).waitFor({ state: 'attached' });
   await room.getByRole('button', { name: 'Start rehearsal' }).click();
-  const framed = room.frameLocator('iframe[title="Starboard panel"]');
-  await framed.getByRole('heading', { name: PLAN }).waitFor();
-  await framed.getByRole('list', { name: 'Pinned for this interview' }).getByRole('button').first().click();
+  const roomPanel = room.frameLocator('iframe[title="Starboard panel"]');
+  await roomPanel.getByRole('heading', { name: PLAN }).waitFor();
+  await roomPanel.getByRole('list', { name: 'Pinned for this interview' }).getByRole('button').first().click();
   const tabId = await room.evaluate(async () => (await globalThis.chrome.tabs.getCurrent()).id);
 
   const panel = await context.newPage();
