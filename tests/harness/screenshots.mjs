@@ -8,9 +8,11 @@
 // The store's "call" is the rehearsal room, Starboard's own practice call with the panel framed as in a real one: a
 // store picture of Google Meet's interface would be Google's, and our Meet fixtures are structure without the look.
 // Build first (npm run build).
+import { execFileSync } from 'node:child_process';
 import { mkdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { CHROME_BUILD, launchWithExtension, ROOT, registerFixtureUrls, requestFromPage } from './browser.mjs';
+import { toolbarShots } from './toolbar-shot.mjs';
 
 const PLAN = 'Sample Co · Senior Software Engineer · Hiring manager';
 /** The sample plan's meeting link, served with the Meet fixture's lobby (tests/fixtures/platforms/meet-lobby.html). */
@@ -248,3 +250,15 @@ try {
 } finally {
   await context.close();
 }
+
+// The real toolbar needs a headed browser on a virtual display (tests/harness/toolbar-shot.mjs).
+const hasXvfb = (() => {
+  try {
+    execFileSync('sh', ['-c', 'command -v Xvfb && command -v xwd'], { stdio: 'ignore' });
+    return true;
+  } catch {
+    return false;
+  }
+})();
+if (hasXvfb) await toolbarShots(outDir);
+else console.log('No Xvfb/xwd here (apt-get install xvfb x11-apps): the toolbar itself was not photographed.');
