@@ -30,12 +30,14 @@ export function useCallActions({ call, live, told, plan, embedded, tabId, asking
 
   const startCall = async () => {
     const tab = !embedded && tabId !== undefined ? await browser.tabs.get(tabId) : undefined;
-    const started = await request(
+    // The plan on screen is the one the user means to use, unless the meeting link chooses one: bound in the start.
+    const interviewId = plan?.id;
+    await request(
       'calls.start',
-      tab ? { platform: 'generic', tabId: tab.id, tabUrl: tab.url ?? '' } : { platform: 'generic' },
+      tab
+        ? { platform: 'generic', tabId: tab.id, tabUrl: tab.url ?? '', interviewId }
+        : { platform: 'generic', interviewId },
     );
-    // The plan on screen is the one the user means to use, unless the meeting link already chose one.
-    if (!started.interviewId && plan) await request('calls.bindPlan', { callId: started.id, interviewId: plan.id });
   };
 
   const bindPlan = async (interviewId: Id) => {

@@ -56,7 +56,7 @@ export const PAGE_LIMITS = {
  */
 export async function openCall(
   db: StarboardDb,
-  input: { platform: Platform; tabId: number; tabUrl: string },
+  input: { platform: Platform; tabId: number; tabUrl: string; fallbackPlanId?: Id },
   now = Date.now(),
   minGapMs = 0,
 ): Promise<{ call: Call; created: boolean } | null> {
@@ -67,7 +67,9 @@ export async function openCall(
       const latest = await latestCallInTab(db, input.tabId, now);
       if (latest && now - latest.joinedAt < minGapMs) return null;
     }
-    const interview = await findPlanForUrl(db, input.tabUrl);
+    const interview =
+      (await findPlanForUrl(db, input.tabUrl)) ??
+      (input.fallbackPlanId === undefined ? undefined : await db.interviews.get(input.fallbackPlanId));
     const call: Call = {
       id: crypto.randomUUID(),
       interviewId: interview?.id,
@@ -261,6 +263,7 @@ export function callsFeature(db: StarboardDb, events: CallEvents): FeatureHandle
         platform: input.platform,
         tabId: tab.id,
         tabUrl: input.tabUrl ?? tab.url,
+        fallbackPlanId: typeof input.interviewId === 'string' ? input.interviewId : undefined,
       }))!;
       if (created) await events.emitStarted(call);
       return call;

@@ -3,7 +3,7 @@ import { describe, expect } from 'vitest';
 import { freshProfileDir, stopServiceWorker } from '../harness/browser.mjs';
 import { test } from './fixtures';
 import { openDashboard, waitSaved } from './pages/dashboard';
-import { openPanelTab } from './pages/panel';
+import { openFold, openPanelTab } from './pages/panel';
 
 async function openStoryLibrary(context: BrowserContext, extensionUrl: (path: string) => string): Promise<Page> {
   const page = await openDashboard(context, extensionUrl, '#/stories');
@@ -27,6 +27,8 @@ describe('foundation: one data path, in a real browser', () => {
     await writeStory(dashboard, 'Rebuilt the search indexer', 'Nine hundred to one hundred twenty.');
 
     const panel = await openPanelTab(first.context, first.extensionUrl);
+    // Not pinned to the next interview: in the folded library, as a candidate would look for it.
+    await openFold(panel, 'All stories');
     await expect
       .poll(() => panel.getByRole('button', { name: 'Rebuilt the search indexer' }).count())
       .toBeGreaterThan(0);
@@ -46,6 +48,7 @@ describe('foundation: one data path, in a real browser', () => {
     const dashboard = await openStoryLibrary(context, extensionUrl);
     await writeStory(dashboard, 'Before the restart', 'First hook.');
     const panel = await openPanelTab(context, extensionUrl);
+    await openFold(panel, 'All stories');
     await panel.getByRole('button', { name: 'Before the restart' }).first().waitFor();
 
     await stopServiceWorker(context, extensionId);

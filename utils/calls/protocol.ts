@@ -26,7 +26,11 @@ export interface CallQueries {
 
 export interface CallCommands {
   /** Manual start: the rehearsal room, the generic adapter ("Use Starboard on this site"), or the side panel. */
-  'calls.start'(input: { platform: Platform; tabId?: number; tabUrl?: string }): Call;
+  /**
+   * Starts a call by hand. `interviewId`: the plan the panel shows, bound in the same write unless the tab's meeting
+   * link finds a plan of its own (so no moment of the call, nor its start event, is without its plan).
+   */
+  'calls.start'(input: { platform: Platform; tabId?: number; tabUrl?: string; interviewId?: Id }): Call;
   /** Returns the call if this request ended it, null if it had already ended. */
   'calls.end'(input: { callId: Id }): Call | null;
   'calls.addEvent'(input: { callId: Id; event: CallEvent }): Call;
