@@ -112,7 +112,7 @@ describe('the popup turns a platform on from its own switch', () => {
     await closeDashboard(shared.extension.context);
   });
 
-  test('Turn on Zoom, then Zoom is on and the page gets its loader', async ({
+  test('Turn on Zoom from the popup, then Zoom is on', async ({
     context,
     extensionId,
     extensionUrl,
