@@ -14,7 +14,7 @@ import { syncPlatforms } from './platforms';
 import { CallEvents, createDispatcher, isExtensionPage, type Sender } from './router';
 import { seedSamples } from './samples';
 import { configureSidePanel } from './side-panel';
-import { installHeadsUps } from './up-next';
+import { installFollowUpReminders, installHeadsUps } from './up-next';
 
 // A classic worker script, not a module: WXT then bundles the background on its own, one file with no chunks shared
 // with the pages, so a worker waking up parses only its own code and the pages' chunks are split for the pages alone
@@ -30,6 +30,7 @@ export default defineBackground({
     const dispatch = createDispatcher(handlers, extensionId, extensionOrigin);
     installReminders(db, callEvents);
     installHeadsUps(db);
+    installFollowUpReminders(db);
     configureSidePanel();
 
     // Listeners are registered synchronously at start-up so a message that woke the worker is not missed.
