@@ -35,15 +35,7 @@ function listOf(names: string[]): string {
  * for zoom.us only. Says which sites are missing and asks for them from the click (the browser prompts for those
  * alone). Nothing while the platform is fully on or off.
  */
-export function PlatformPartly({
-  platform,
-  on,
-  describedId,
-}: {
-  platform: OptInPlatform;
-  on: boolean;
-  describedId: string;
-}) {
+export function PlatformPartly({ platform, on, noteId }: { platform: OptInPlatform; on: boolean; noteId: string }) {
   const grant = usePlatformGrant(platform, on);
   const [status, setStatus] = useState('');
   const [pending, setPending] = useState(false);
@@ -62,7 +54,7 @@ export function PlatformPartly({
   };
   return (
     <div class="stack">
-      <p id={describedId}>{t('platformPartlyOn', [site, sites])}</p>
+      <p id={noteId}>{t('platformPartlyOn', [site, sites])}</p>
       <div class="row">
         <button type="button" disabled={pending} onClick={complete}>
           {t('platformPartlyComplete', [site, sites])}

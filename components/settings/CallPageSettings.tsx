@@ -72,7 +72,6 @@ function CallSites() {
               type="checkbox"
               checked={settings.status === 'ready' && settings.value.platforms[platform]}
               disabled={settings.status !== 'ready' || pending !== null}
-              aria-describedby={`${platform}-partly`}
               onChange={(event) => change(platform, event.currentTarget.checked)}
             />
             {t(PLATFORM_LABELS[platform])}
@@ -80,7 +79,7 @@ function CallSites() {
           <PlatformPartly
             platform={platform}
             on={settings.status === 'ready' && settings.value.platforms[platform]}
-            describedId={`${platform}-partly`}
+            noteId={`${platform}-partly`}
           />
         </Fragment>
       ))}

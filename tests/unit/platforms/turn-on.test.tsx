@@ -132,7 +132,7 @@ describe('Settings on a platform turned on before all its sites were asked for',
   it('says Zoom is partly on, which sites it misses, and asks for exactly those from the click', async () => {
     const contains = grant(ON_WHEN_GRANTED.zoom);
     const request = vi.spyOn(fakeBrowser.permissions, 'request').mockResolvedValue(true as never);
-    await act(() => render(<PlatformPartly platform="zoom" on={true} describedId="zoom-partly" />, root));
+    await act(() => render(<PlatformPartly platform="zoom" on={true} noteId="zoom-partly" />, root));
     await settle();
     expect(root.querySelector('#zoom-partly')?.textContent).toBe(
       'Zoom is only partly on: it does not run on zoom.com and zoomgov.com pages yet.',
@@ -148,7 +148,7 @@ describe('Settings on a platform turned on before all its sites were asked for',
   it('says the browser refused, and Zoom stays partly on', async () => {
     const contains = grant(ON_WHEN_GRANTED.zoom);
     vi.spyOn(fakeBrowser.permissions, 'request').mockResolvedValue(false as never);
-    await act(() => render(<PlatformPartly platform="zoom" on={true} describedId="zoom-partly" />, root));
+    await act(() => render(<PlatformPartly platform="zoom" on={true} noteId="zoom-partly" />, root));
     await settle();
     button('Turn on Zoom for zoom.com and zoomgov.com too').click();
     await settle();
@@ -161,9 +161,7 @@ describe('Settings on a platform turned on before all its sites were asked for',
   it('says nothing when the platform is on everywhere or off', async () => {
     for (const origins of [OPT_IN_ORIGINS.zoom, [] as string[]]) {
       const contains = grant(origins);
-      await act(() =>
-        render(<PlatformPartly platform="zoom" on={origins.length > 0} describedId="zoom-partly" />, root),
-      );
+      await act(() => render(<PlatformPartly platform="zoom" on={origins.length > 0} noteId="zoom-partly" />, root));
       await settle();
       expect(root.textContent).toBe('');
       contains.mockRestore();
