@@ -1,5 +1,9 @@
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { showFollowUpReminder, syncFollowUpReminders } from '@/entrypoints/background/up-next';
+import {
+  installFollowUpReminders,
+  showFollowUpReminder,
+  syncFollowUpReminders,
+} from '@/entrypoints/background/up-next';
 import { type OpenFollowUp, openFollowUps } from '@/utils/journal/follow-ups';
 import { DEFAULT_SETTINGS } from '@/utils/settings/settings';
 import {
@@ -158,5 +162,33 @@ describe('follow-up reminders in the background', () => {
     vi.spyOn(fakeBrowser.permissions, 'contains').mockResolvedValue(false as never);
     expect(await showFollowUpReminder(db, key)).toBe(false);
     expect(created).toEqual([]);
+  });
+});
+
+describe('a click on a follow-up reminder', () => {
+  it('opens Up next and clears the notification; a heads-up click is not its business', async () => {
+    let onClicked: ((id: string) => void) | undefined;
+    const cleared: string[] = [];
+    (fakeBrowser as unknown as { notifications: unknown }).notifications = {
+      onClicked: {
+        hasListener: () => onClicked !== undefined,
+        addListener: (listener: (id: string) => void) => {
+          onClicked = listener;
+        },
+      },
+      clear: async (id: string) => {
+        cleared.push(id);
+        return true;
+      },
+    };
+    const created = vi.spyOn(fakeBrowser.tabs, 'create').mockResolvedValue({} as never);
+    const stop = installFollowUpReminders(freshDb());
+    const name = followUpAlarmName(followUpKey(open()[0]!));
+    onClicked?.('headsup:plan');
+    expect(created).not.toHaveBeenCalled();
+    onClicked?.(name);
+    expect(created).toHaveBeenCalledWith({ url: expect.stringMatching(/\/dashboard\.html#\/up-next$/) });
+    expect(cleared).toEqual([name]);
+    stop();
   });
 });
