@@ -1,7 +1,7 @@
 import { browser } from 'wxt/browser';
 import { request } from '@/utils/api/client';
 import { type MessageKey, t } from '@/utils/i18n';
-import { OPT_IN_ORIGINS, type OptInPlatform, optInOriginFor } from '@/utils/platforms/hosts';
+import { grantedOrigins, OPT_IN_ORIGINS, type OptInPlatform, platformOnAt } from '@/utils/platforms/hosts';
 
 /** The platform's name in a sentence ("Turn on Zoom"); the settings list says "Zoom on the web". */
 export const PLATFORM_NAMES: Record<OptInPlatform, MessageKey> = {
@@ -16,13 +16,20 @@ export const PLATFORM_NAMES: Record<OptInPlatform, MessageKey> = {
  * before it. Resolves to the platforms' state after the sync; rejects if the browser or the sync failed.
  */
 export function setPlatforms(platforms: readonly OptInPlatform[], on: boolean) {
-  const origins = platforms.flatMap((platform) => [...OPT_IN_ORIGINS[platform]]);
+  return setOrigins(
+    platforms.flatMap((platform) => [...OPT_IN_ORIGINS[platform]]),
+    on,
+  );
+}
+
+/** `setPlatforms` for some of a platform's origins: Settings completing an older, partial grant. Same rules. */
+export function setOrigins(origins: readonly string[], on: boolean) {
   const asked =
     origins.length === 0
       ? Promise.resolve(true)
       : on
-        ? browser.permissions.request({ origins })
-        : browser.permissions.remove({ origins });
+        ? browser.permissions.request({ origins: [...origins] })
+        : browser.permissions.remove({ origins: [...origins] });
   return asked.then(async (granted) => ({ granted, platforms: await request('platforms.sync', undefined) }));
 }
 
@@ -35,6 +42,13 @@ export function outcomeText(platform: OptInPlatform, on: boolean, outcome: Await
 
 type Contains = (permissions: { origins: string[] }) => Promise<boolean>;
 
+const browserContains: Contains = (permissions) => browser.permissions.contains(permissions);
+
+/** The platform's origins the browser granted now (`platformGrant` reads them). */
+export function grantedNow(platform: OptInPlatform, contains: Contains = browserContains): Promise<string[]> {
+  return grantedOrigins(platform, contains);
+}
+
 /**
  * Whether an opt-in platform is off on the page at `url`: off altogether (`on` is `settings.platforms[platform]`), or
  * on without this page's host. Zoom turned on before zoom.com and ZoomGov joined its origins holds zoom.us alone, so
@@ -44,9 +58,7 @@ export async function platformOffAt(
   platform: OptInPlatform,
   url: string,
   on: boolean,
-  contains: Contains = (permissions) => browser.permissions.contains(permissions),
+  contains: Contains = browserContains,
 ): Promise<boolean> {
-  if (!on) return true;
-  const origin = optInOriginFor(platform, url);
-  return origin !== null && !(await contains({ origins: [origin] }));
+  return !on || !platformOnAt(platform, url, await grantedOrigins(platform, contains));
 }

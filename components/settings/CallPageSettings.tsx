@@ -1,5 +1,7 @@
+import { Fragment } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
+import { PlatformPartly } from '@/components/platforms/PlatformPartly';
 import { useLive } from '@/components/ui/use-live';
 import { request } from '@/utils/api/client';
 import {
@@ -64,15 +66,22 @@ function CallSites() {
         {t('settingsMeet')}
       </label>
       {OPT_IN_PLATFORMS.map((platform) => (
-        <label class="check" key={platform}>
-          <input
-            type="checkbox"
-            checked={settings.status === 'ready' && settings.value.platforms[platform]}
-            disabled={settings.status !== 'ready' || pending !== null}
-            onChange={(event) => change(platform, event.currentTarget.checked)}
+        <Fragment key={platform}>
+          <label class="check">
+            <input
+              type="checkbox"
+              checked={settings.status === 'ready' && settings.value.platforms[platform]}
+              disabled={settings.status !== 'ready' || pending !== null}
+              onChange={(event) => change(platform, event.currentTarget.checked)}
+            />
+            {t(PLATFORM_LABELS[platform])}
+          </label>
+          <PlatformPartly
+            platform={platform}
+            on={settings.status === 'ready' && settings.value.platforms[platform]}
+            noteId={`${platform}-partly`}
           />
-          {t(PLATFORM_LABELS[platform])}
-        </label>
+        </Fragment>
       ))}
       <ZoomRedirect />
       <p role="status" class="status">

@@ -13,14 +13,23 @@ export function HeadsUpSettings() {
   const [status, setStatus] = useState('');
   const ready = settings.status === 'ready';
 
-  const toggle = (on: boolean) => {
+  /**
+   * Heads-ups and follow-up reminders share the one permission: switching one off gives it back only when the other
+   * is off too. Follow-up reminders have their own switch since a nudge about a thank-you note a day after the call
+   * is not what everyone who wants a heads-up before the call wants.
+   */
+  const toggle = (key: 'headsUp' | 'followUpReminders', on: boolean) => {
+    const other = key === 'headsUp' ? 'followUpReminders' : 'headsUp';
+    const keep = ready && settings.value[other];
     const asked = on
       ? browser.permissions.request({ permissions: ['notifications'] })
-      : browser.permissions.remove({ permissions: ['notifications'] }).then(() => false);
+      : keep
+        ? Promise.resolve(false)
+        : browser.permissions.remove({ permissions: ['notifications'] }).then(() => false);
     void asked
       .then(async (granted) => {
-        await request('settings.update', { headsUp: on && granted });
-        setStatus(on && !granted ? t('headsUpDenied') : '');
+        await request('settings.update', { [key]: on && granted });
+        setStatus(on && !granted ? t(key === 'headsUp' ? 'headsUpDenied' : 'followUpRemindersDenied') : '');
       })
       .catch(() => setStatus(t('headsUpFailed')));
   };
@@ -33,9 +42,18 @@ export function HeadsUpSettings() {
           type="checkbox"
           checked={ready && settings.value.headsUp}
           disabled={!ready}
-          onChange={(event) => toggle(event.currentTarget.checked)}
+          onChange={(event) => toggle('headsUp', event.currentTarget.checked)}
         />
         {t('headsUpToggle')}
+      </label>
+      <label class="check">
+        <input
+          type="checkbox"
+          checked={ready && settings.value.followUpReminders}
+          disabled={!ready}
+          onChange={(event) => toggle('followUpReminders', event.currentTarget.checked)}
+        />
+        {t('followUpRemindersToggle')}
       </label>
       <div class="field">
         <label for="heads-up-minutes">{t('headsUpMinutesLabel')}</label>

@@ -15,7 +15,7 @@ import { CallEvents, createDispatcher, isExtensionPage, type Sender } from './ro
 import { seedSamples } from './samples';
 import { configureSidePanel } from './side-panel';
 import { showToolbarState } from './toolbar';
-import { installHeadsUps } from './up-next';
+import { installFollowUpReminders, installHeadsUps } from './up-next';
 
 // A classic worker script, not a module: WXT then bundles the background on its own, one file with no chunks shared
 // with the pages, so a worker waking up parses only its own code and the pages' chunks are split for the pages alone
@@ -38,6 +38,7 @@ export default defineBackground({
       if (call.tabId !== undefined) return showToolbarState(call.tabId, { inCall: false, reminderDue: false });
     });
     installHeadsUps(db);
+    installFollowUpReminders(db);
     configureSidePanel();
 
     // Listeners are registered synchronously at start-up so a message that woke the worker is not missed.

@@ -1,11 +1,12 @@
 import { type Browser, browser } from 'wxt/browser';
 import {
   grantedMatches,
+  grantedOrigins,
   LOADER_MATCHES,
-  ON_WHEN_GRANTED,
   OPT_IN_ORIGINS,
   OPT_IN_PLATFORMS,
   type OptInPlatform,
+  platformGrant,
 } from '@/utils/platforms/hosts';
 import type { PlatformCommands, PlatformQueries } from '@/utils/platforms/protocol';
 import { ZOOM_REDIRECT_RULE_IDS, zoomRedirectRules } from '@/utils/platforms/zoom-redirect';
@@ -61,15 +62,6 @@ export function scriptsFor(
 
 let queue: Promise<unknown> = Promise.resolve();
 
-/** The platform's origins the browser granted, each asked on its own (a grant may cover some and not others). */
-async function grantedOrigins(platform: OptInPlatform, api: ScriptApi): Promise<string[]> {
-  const granted: string[] = [];
-  for (const origin of OPT_IN_ORIGINS[platform]) {
-    if (await api.permissions.contains({ origins: [origin] })) granted.push(origin);
-  }
-  return granted;
-}
-
 function sameMatches(a: readonly string[] | undefined, b: readonly string[] | undefined): boolean {
   return a?.length === b?.length && (a ?? []).every((pattern, i) => pattern === b?.[i]);
 }
@@ -77,7 +69,7 @@ function sameMatches(a: readonly string[] | undefined, b: readonly string[] | un
 /**
  * Registers each opt-in platform's scripts where its permission is granted and unregisters them where it is not; a
  * platform whose granted origins changed (ZoomGov allowed later) is registered again with the new matches. A platform
- * is on when its `ON_WHEN_GRANTED` origins are granted. Idempotent, and serialised: start-up, permission events and
+ * is on, or partly on, as `platformGrant` says. Idempotent, and serialised: start-up, permission events and
  * the dashboard may all ask at once.
  */
 export function syncPlatformScripts(api: ScriptApi = browser): Promise<Settings['platforms']> {
@@ -85,8 +77,9 @@ export function syncPlatformScripts(api: ScriptApi = browser): Promise<Settings[
     const registered = new Map((await api.scripting.getRegisteredContentScripts()).map((s) => [s.id, s]));
     const state: Settings['platforms'] = { zoom: false, teams: false };
     for (const platform of OPT_IN_PLATFORMS) {
-      const granted = await api.permissions.contains({ origins: [...ON_WHEN_GRANTED[platform]] });
-      const scripts = scriptsFor(platform, undefined, granted ? await grantedOrigins(platform, api) : []);
+      const origins = await grantedOrigins(platform, (permissions) => api.permissions.contains(permissions));
+      const granted = platformGrant(platform, origins).state !== 'off';
+      const scripts = scriptsFor(platform, undefined, granted ? origins : []);
       const present = scripts.filter((s) => registered.has(s.id)).map((s) => s.id);
       const current = scripts.every((s) => sameMatches(registered.get(s.id)?.matches, s.matches));
       if (present.length > 0 && (!granted || !current)) await api.scripting.unregisterContentScripts({ ids: present });

@@ -143,7 +143,8 @@ describe('between interviews', () => {
  * Heads-ups (issue #14): turned on in Settings, with the minutes set there, each planned interview gets an alarm
  * that many minutes before it, and the notification shows when it fires. Headless Chromium cannot answer the
  * permission prompt, so this browser runs the copy of the build whose optional permissions are granted; the
- * switch's own request then resolves granted, as after the prompt.
+ * switch's own request then resolves granted, as after the prompt. Follow-up reminders (#14 item 3) share the
+ * permission and the browser: one notification when a follow-up falls due, never twice.
  */
 describe('heads-up before an interview', () => {
   shareBrowser({ extensionPath: buildWithOptionalHostsGranted() });
@@ -223,6 +224,46 @@ describe('heads-up before an interview', () => {
     await expect.poll(alarmAt, WAIT).toBeUndefined();
     await field.fill('');
     await expect.poll(alarmAt, WAIT).toBe(startsAt - 10 * 60_000);
+    await page.close();
+  });
+
+  test('on in Settings, a due follow-up notifies once, and a ticked one loses its alarm', async ({
+    context,
+    extensionUrl,
+    probe,
+  }) => {
+    const page = await openDashboard(context, extensionUrl, '#/settings');
+    await page.getByRole('checkbox', { name: /Notify me once when a follow-up is due/ }).check();
+    await expect.poll(async () => (await probe.request('settings.get', undefined)).followUpReminders, WAIT).toBe(true);
+
+    const manual = await probe.request('journal.createManual', { company: 'Follow-up Labs', round: 'Screen' });
+    const { createdAt: _c, updatedAt: _u, draft: _d, ...entry } = manual;
+    // The thank-you is due in 8 s; next steps in a week.
+    const thanksDue = Date.now() + 8_000;
+    const nextStepsDue = Date.now() + 7 * 24 * HOUR;
+    const followUps = [
+      { text: 'Thank-you note to Ana Ruiz', due: thanksDue, done: false },
+      { text: 'Follow up on next steps', due: nextStepsDue, done: false },
+    ];
+    await probe.request('journal.save', { entry: { ...entry, followUps }, final: true });
+    const prefix = `followup:${manual.id}:`;
+    await expect
+      .poll(async () => (await probe.alarmsNamed(prefix)).map((alarm) => alarm.scheduledTime), WAIT)
+      .toEqual([thanksDue, nextStepsDue]);
+    const [thanks] = await probe.alarmsNamed(prefix);
+
+    await expect.poll(() => probe.notificationIds(), WAIT).toContain(thanks!.name);
+    // Rung once: dismissed, then the entry changes (a re-plan), and it does not come back.
+    await probe.clearNotification(thanks!.name);
+    await probe.request('journal.save', { entry: { ...entry, followUps, reflections: 'Sent it.' }, final: true });
+    await expect.poll(async () => (await probe.alarmsNamed(prefix)).length, WAIT).toBe(1);
+    await new Promise((resolve) => setTimeout(resolve, 2_000));
+    expect(await probe.notificationIds()).not.toContain(thanks!.name);
+    expect((await probe.alarmsNamed(prefix)).map((alarm) => alarm.scheduledTime)).toEqual([nextStepsDue]);
+
+    // Ticked on Up next (the same command), the week-later one loses its alarm.
+    await probe.request('journal.completeFollowUp', { entryId: manual.id, index: 1 });
+    await expect.poll(() => probe.alarmsNamed(prefix), WAIT).toEqual([]);
     await page.close();
   });
 });

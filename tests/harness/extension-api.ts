@@ -64,6 +64,27 @@ export class ExtensionProbe {
     );
   }
 
+  /** Every alarm whose name starts with `prefix`, soonest first. */
+  async alarmsNamed(prefix: string): Promise<Array<{ name: string; scheduledTime: number }>> {
+    return this.page.evaluate(async (prefix) => {
+      const chrome = globalThis as unknown as {
+        chrome: { alarms: { getAll(): Promise<Array<{ name: string; scheduledTime: number }>> } };
+      };
+      return (await chrome.chrome.alarms.getAll())
+        .filter((alarm) => alarm.name.startsWith(prefix))
+        .map(({ name, scheduledTime }) => ({ name, scheduledTime }))
+        .sort((a, b) => a.scheduledTime - b.scheduledTime);
+    }, prefix);
+  }
+
+  /** Clears one of the extension's notifications, as the user dismissing it would. */
+  async clearNotification(id: string): Promise<void> {
+    await this.page.evaluate(async (id) => {
+      const chrome = globalThis as unknown as { chrome: { notifications: { clear(id: string): Promise<boolean> } } };
+      await chrome.chrome.notifications.clear(id);
+    }, id);
+  }
+
   /** The ids of the notifications the extension shows now (needs the `notifications` permission). */
   async notificationIds(): Promise<string[]> {
     return this.page.evaluate(async () => {

@@ -21,4 +21,9 @@ fakeBrowser.i18n.getUILanguage = () => 'en';
 
 beforeEach(() => {
   fakeBrowser.reset();
+  // The fake has no permission events; views that re-read grants on them (Settings' partly-on note) only listen.
+  for (const event of [fakeBrowser.permissions.onAdded, fakeBrowser.permissions.onRemoved]) {
+    event.addListener = () => {};
+    event.removeListener = () => {};
+  }
 });

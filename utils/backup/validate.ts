@@ -252,6 +252,7 @@ const KNOWN_SETTINGS: Readonly<Record<string, v.GenericSchema>> = {
   platformsAsked: v.boolean(),
   headsUp: v.boolean(),
   headsUpMinutes: amount(24 * 60),
+  followUpReminders: v.boolean(),
 };
 
 const settingRow = schemaOf<SettingRow>()(

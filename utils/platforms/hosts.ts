@@ -83,3 +83,50 @@ export function optInOriginFor(platform: OptInPlatform, url: string): string | n
   }
   return OPT_IN_ORIGINS[platform].find((origin) => hostCovers(origin, host)) ?? null;
 }
+
+/** How far an opt-in platform is on: `partly` is an older grant (Zoom's zoom.us origins, not zoom.com or ZoomGov). */
+export type PlatformGrant = {
+  state: 'on' | 'partly' | 'off';
+  /** The platform's origins not granted (all of them when off). */
+  missing: string[];
+};
+
+/**
+ * On, partly on or off, from the platform's origins the browser granted: the one rule for the background's sync
+ * (partly counts as on: its scripts run where granted), Settings (which says "partly" and offers the rest) and the
+ * popup (`platformOnAt`).
+ */
+export function platformGrant(platform: OptInPlatform, granted: readonly string[]): PlatformGrant {
+  const missing = OPT_IN_ORIGINS[platform].filter((origin) => !granted.includes(origin));
+  if (missing.length === 0) return { state: 'on', missing };
+  const on = ON_WHEN_GRANTED[platform].every((origin) => granted.includes(origin));
+  return { state: on ? 'partly' : 'off', missing };
+}
+
+/** Whether the platform's scripts run on the page at `url` with these origins granted. */
+export function platformOnAt(platform: OptInPlatform, url: string, granted: readonly string[]): boolean {
+  if (platformGrant(platform, granted).state === 'off') return false;
+  const origin = optInOriginFor(platform, url);
+  return origin === null || granted.includes(origin);
+}
+
+/**
+ * The platform's origins the browser granted, each asked on its own (a grant may cover some and not others).
+ * `contains` is `permissions.contains` (passed in: this folder runs in call pages too, without the polyfill).
+ */
+export async function grantedOrigins(
+  platform: OptInPlatform,
+  contains: (permissions: { origins: string[] }) => Promise<boolean>,
+): Promise<string[]> {
+  const granted: string[] = [];
+  for (const origin of OPT_IN_ORIGINS[platform]) {
+    if (await contains({ origins: [origin] })) granted.push(origin);
+  }
+  return granted;
+}
+
+/** Origins as a person names the sites: `https://*.zoomgov.com/*` → `zoomgov.com`; a host inside another is dropped. */
+export function siteNames(origins: readonly string[]): string[] {
+  const hosts = [...new Set(origins.map((origin) => patternHost(origin).replace(/^\*\./, '')))];
+  return hosts.filter((host) => !hosts.some((other) => other !== host && host.endsWith(`.${other}`)));
+}

@@ -19,6 +19,8 @@ export interface Settings {
   headsUp: boolean;
   /** How long before the start the heads-up comes. */
   headsUpMinutes: number;
+  /** A notification when a follow-up falls due; the same optional permission as heads-ups, its own switch. */
+  followUpReminders: boolean;
 }
 
 export const DEFAULT_SETTINGS: Settings = {
@@ -30,4 +32,5 @@ export const DEFAULT_SETTINGS: Settings = {
   platformsAsked: false,
   headsUp: false,
   headsUpMinutes: 15,
+  followUpReminders: false,
 };

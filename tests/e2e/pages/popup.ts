@@ -10,6 +10,22 @@ export interface ToolbarPopup {
   /** Clicks the button labelled `buttonText` (the English message of `messageKey`). */
   click(buttonText: string, messageKey: string): Promise<void>;
   text(): Promise<string>;
+  /** Runs an expression in the popup's page (awaited, by value): for what only the popup's own origin may read. */
+  evaluate(expression: string): Promise<unknown>;
+  /**
+   * Waits for an element of this ARIA role and accessible name (or, with the missing catalogue below, its message
+   * key) in the popup's accessibility tree, as assistive technology finds it; throws if none shows within 10 s.
+   */
+  waitForRole(role: string, name: string, messageKey?: string): Promise<void>;
+  /** Clicks, with the mouse at its centre, the element of this role and accessible name (see waitForRole). */
+  clickRole(role: string, name: string, messageKey?: string): Promise<void>;
+}
+
+interface AxNode {
+  ignored: boolean;
+  role?: { value: string };
+  name?: { value: string };
+  backendDOMNodeId?: number;
 }
 
 export async function openToolbarPopup(context: BrowserContext, tab: Page, extensionId: string): Promise<ToolbarPopup> {
@@ -67,7 +83,38 @@ export async function openToolbarPopup(context: BrowserContext, tab: Page, exten
         | undefined
     )?.result?.value;
 
+  const findRole = async (role: string, names: string[]): Promise<number> => {
+    for (let tries = 0; tries < 200; tries++) {
+      const tree = (await send('Accessibility.getFullAXTree', {})) as { nodes?: AxNode[] } | undefined;
+      const node = tree?.nodes?.find(
+        (n) => !n.ignored && n.role?.value === role && names.includes(n.name?.value ?? '') && n.backendDOMNodeId,
+      );
+      if (node?.backendDOMNodeId) return node.backendDOMNodeId;
+      await new Promise((resolve) => setTimeout(resolve, 50));
+    }
+    throw new Error(`no ${role} named ${names[0]} in the popup: ${String(await evaluate('document.body.innerText'))}`);
+  };
+  const names = (name: string, key?: string) => (key ? [name, key] : [name]);
+
   return {
+    async waitForRole(role, name, messageKey) {
+      await findRole(role, names(name, messageKey));
+    },
+    async clickRole(role, name, messageKey) {
+      const backendNodeId = await findRole(role, names(name, messageKey));
+      const box = (await send('DOM.getBoxModel', { backendNodeId })) as { model: { content: number[] } } | undefined;
+      if (!box) throw new Error(`no box for the ${role} ${name}`);
+      const [x1, y1, , , x3, y3] = box.model.content as [number, number, number, number, number, number];
+      for (const type of ['mousePressed', 'mouseReleased']) {
+        await send('Input.dispatchMouseEvent', {
+          type,
+          x: (x1 + x3) / 2,
+          y: (y1 + y3) / 2,
+          button: 'left',
+          clickCount: 1,
+        });
+      }
+    },
     async click(buttonText, messageKey) {
       // Now and then Chromium gives a popup opened right after install no message catalogue: i18n.getMessage answers
       // '' and t() shows each label's key (a reload does not help). The button is then found by its key.
@@ -97,6 +144,7 @@ export async function openToolbarPopup(context: BrowserContext, tab: Page, exten
         await send('Input.dispatchMouseEvent', { type, x: box.x, y: box.y, button: 'left', clickCount: 1 });
       }
     },
+    evaluate,
     async text() {
       return String(await evaluate('document.body.innerText'));
     },

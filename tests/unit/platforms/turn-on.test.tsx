@@ -1,10 +1,11 @@
 import { render } from 'preact';
 import { act } from 'preact/test-utils';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { PlatformPartly } from '@/components/platforms/PlatformPartly';
 import { PlatformPicker } from '@/components/platforms/PlatformPicker';
 import { PlatformOffForLink } from '@/components/platforms/TurnOnPlatform';
 import { platformOffAt } from '@/components/platforms/turn-on';
-import { OPT_IN_ORIGINS } from '@/utils/platforms/hosts';
+import { ON_WHEN_GRANTED, OPT_IN_ORIGINS } from '@/utils/platforms/hosts';
 import { DEFAULT_SETTINGS } from '@/utils/settings/settings';
 
 const live = vi.hoisted(() => ({ settings: undefined as unknown }));
@@ -118,5 +119,53 @@ describe('the popup says a platform is off on the page in front', () => {
     expect(await platformOffAt('zoom', zoomGov, true)).toBe(true);
     expect(contains).toHaveBeenCalledWith({ origins: ['https://*.zoomgov.com/*'] });
     contains.mockRestore();
+  });
+});
+
+describe('Settings on a platform turned on before all its sites were asked for', () => {
+  const grant = (origins: readonly string[]) =>
+    vi
+      .spyOn(fakeBrowser.permissions, 'contains')
+      .mockImplementation((async ({ origins: asked }: { origins: string[] }) =>
+        asked.every((o) => origins.includes(o))) as never);
+
+  it('says Zoom is partly on, which sites it misses, and asks for exactly those from the click', async () => {
+    const contains = grant(ON_WHEN_GRANTED.zoom);
+    const request = vi.spyOn(fakeBrowser.permissions, 'request').mockResolvedValue(true as never);
+    await act(() => render(<PlatformPartly platform="zoom" on={true} noteId="zoom-partly" />, root));
+    await settle();
+    expect(root.querySelector('#zoom-partly')?.textContent).toBe(
+      'Zoom is only partly on: it does not run on zoom.com and zoomgov.com pages yet.',
+    );
+    button('Turn on Zoom for zoom.com and zoomgov.com too').click();
+    expect(request).toHaveBeenCalledWith({ origins: ['https://*.zoom.com/*', 'https://*.zoomgov.com/*'] });
+    await settle();
+    expect(calls.list.map(([name]) => name)).toEqual(['platforms.sync']);
+    expect(root.querySelector('[role="status"]')?.textContent).toContain('Zoom is on.');
+    contains.mockRestore();
+  });
+
+  it('says the browser refused, and Zoom stays partly on', async () => {
+    const contains = grant(ON_WHEN_GRANTED.zoom);
+    vi.spyOn(fakeBrowser.permissions, 'request').mockResolvedValue(false as never);
+    await act(() => render(<PlatformPartly platform="zoom" on={true} noteId="zoom-partly" />, root));
+    await settle();
+    button('Turn on Zoom for zoom.com and zoomgov.com too').click();
+    await settle();
+    expect(root.querySelector('[role="status"]')?.textContent).toBe(
+      'Zoom stays on, but not on zoom.com and zoomgov.com: the browser did not allow it.',
+    );
+    contains.mockRestore();
+  });
+
+  it('says nothing when the platform is on everywhere or off', async () => {
+    for (const origins of [OPT_IN_ORIGINS.zoom, [] as string[]]) {
+      const contains = grant(origins);
+      await act(() => render(<PlatformPartly platform="zoom" on={origins.length > 0} noteId="zoom-partly" />, root));
+      await settle();
+      expect(root.textContent).toBe('');
+      contains.mockRestore();
+      render(null, root);
+    }
   });
 });
