@@ -23,33 +23,23 @@ describe('calls.start with the plan on screen', () => {
         meetingKey: 'meet:abc-defg-hij',
       }),
     ]);
-    return { db, dispatch, started };
+    const start = (tabId: number, tabUrl: string, interviewId: string) =>
+      dispatch('calls.start', { platform: 'generic', tabId, tabUrl, interviewId }, dashboardSender);
+    return { db, start, started };
   }
 
   it('comes back bound to it, and the start event already carries it', async () => {
     const s = await setup();
-    const call = await s.dispatch(
-      'calls.start',
-      { platform: 'generic', tabId: 3, tabUrl: 'https://interview.example/room', interviewId: 'on-screen' },
-      dashboardSender,
-    );
+    const call = await s.start(3, 'https://interview.example/room', 'on-screen');
     expect(call.interviewId).toBe('on-screen');
     expect(s.started.map((c) => c.interviewId)).toEqual(['on-screen']);
   });
 
   it('lets the meeting link choose when it finds a plan, and ignores a plan id that does not exist', async () => {
     const s = await setup();
-    const linked = await s.dispatch(
-      'calls.start',
-      { platform: 'generic', tabId: 4, tabUrl: 'https://meet.google.com/abc-defg-hij', interviewId: 'on-screen' },
-      dashboardSender,
-    );
+    const linked = await s.start(4, 'https://meet.google.com/abc-defg-hij', 'on-screen');
     expect(linked.interviewId).toBe('by-link');
-    const unknown = await s.dispatch(
-      'calls.start',
-      { platform: 'generic', tabId: 5, tabUrl: 'https://x.example/', interviewId: 'gone' },
-      dashboardSender,
-    );
+    const unknown = await s.start(5, 'https://x.example/', 'gone');
     expect(unknown.interviewId).toBeUndefined();
   });
 });
