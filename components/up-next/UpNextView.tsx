@@ -10,6 +10,7 @@ import { followUpState, type OpenFollowUp } from '@/utils/journal/follow-ups';
 import type { Plan, Story } from '@/utils/model';
 import { pinnedStoriesOf } from '@/utils/plans/plans';
 import { countdownText, nextInterview, stalePinned } from '@/utils/up-next/up-next';
+import { GuidedStart } from './GuidedStart';
 import { PlanReview } from './PlanReview';
 
 const planHref = (plan: Plan) => `#/plans/${encodeURIComponent(plan.id)}`;
@@ -40,14 +41,13 @@ export function UpNextView({ route = [] }: { route?: string[] }) {
     );
   }
 
-  const ownStories = stories.filter((story) => story.sample === 0);
-  const ownPlans = plans.filter((plan) => plan.sample === 0);
-  const isNew = storiesResult.status === 'ready' && plansResult.status === 'ready' && ownStories.length === 0;
-
   return (
     <div class="stack up-next">
       <h1>{t('upNextHeading')}</h1>
-      {isNew && <StartHere hasPlan={ownPlans.length > 0} />}
+      <GuidedStart
+        stories={storiesResult.status === 'ready' ? stories : null}
+        plans={plansResult.status === 'ready' ? plans : null}
+      />
       <NextInterview plan={nextInterview(plans, now)} stories={stories} now={now} />
       <div class="up-next-grid">
         <FollowUps now={now} />
@@ -55,28 +55,6 @@ export function UpNextView({ route = [] }: { route?: string[] }) {
         <StaleStories plans={plans} stories={stories} now={now} />
       </div>
     </div>
-  );
-}
-
-function StartHere({ hasPlan }: { hasPlan: boolean }) {
-  return (
-    <section class="card stack" aria-labelledby="up-next-start">
-      <h2 id="up-next-start">{t('upNextStartHeading')}</h2>
-      <p>{t('upNextStartIntro')}</p>
-      <ol class="stack">
-        <li>
-          <a href="#/stories">{t('upNextStartStory')}</a>
-        </li>
-        <li>
-          <a href="#/journal">{t('upNextStartImport')}</a>
-        </li>
-        {!hasPlan && (
-          <li>
-            <a href="#/plans">{t('upNextStartPlan')}</a>
-          </li>
-        )}
-      </ol>
-    </section>
   );
 }
 
