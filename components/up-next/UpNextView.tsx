@@ -12,9 +12,9 @@ import { pinnedStoriesOf } from '@/utils/plans/plans';
 import { countdownText, nextInterview, stalePinned } from '@/utils/up-next/up-next';
 import { GuidedStart } from './GuidedStart';
 import { PlanReview } from './PlanReview';
+import { reviewHref } from './routes';
 
 const planHref = (plan: Plan) => `#/plans/${encodeURIComponent(plan.id)}`;
-export const reviewHref = (plan: Plan) => `#/up-next/review/${encodeURIComponent(plan.id)}`;
 
 /**
  * The dashboard's home: what the candidate has to do next, between interviews. The next interview with a live

@@ -1,7 +1,10 @@
+import { LayoutDashboard, MonitorPlay, PanelRight, Plug, ToggleRight } from 'lucide-preact';
 import { useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { attachToActiveTab, togglePanelFrame } from '@/components/frame/attach';
 import { CallPageHelp } from '@/components/platforms/CallPageHelp';
+import { BrandMark } from '@/components/ui/BrandMark';
+import { PopupNextInterview } from '@/components/up-next/PopupNextInterview';
 import { t } from '@/utils/i18n';
 
 async function openPage(path: '/dashboard.html' | '/panel.html' | '/rehearsal.html') {
@@ -21,6 +24,12 @@ async function openSidePanel() {
   window.close();
 }
 
+const ICON = { size: 16, 'aria-hidden': true, focusable: 'false' } as const;
+
+/**
+ * The toolbar popup, in the order a candidate asks: when is my next interview (and Join it), is the panel ready on
+ * this tab; then the rest as small secondary actions.
+ */
 export function Popup() {
   const [cannotRun, setCannotRun] = useState(false);
   const useHere = async () => {
@@ -32,27 +41,41 @@ export function Popup() {
     window.close();
   };
   return (
-    <nav class="popup stack" aria-label={t('extName')} style={{ padding: '12px', minWidth: '240px' }}>
-      <h1>{t('extName')}</h1>
-      <CallPageHelp />
-      <button type="button" class="primary" onClick={() => openPage('/dashboard.html')}>
-        {t('popupOpenDashboard')}
-      </button>
-      <button type="button" onClick={openSidePanel}>
-        {t('popupOpenPanel')}
-      </button>
-      <button type="button" onClick={() => openPage('/rehearsal.html')}>
-        {t('popupRehearse')}
-      </button>
-      <button type="button" onClick={toggleFrame}>
-        {t('popupToggleFrame')}
-      </button>
-      <button type="button" onClick={useHere}>
-        {t('popupUseHere')}
-      </button>
+    <main class="popup">
+      <header class="popup-header">
+        <BrandMark size={24} />
+        <h1>{t('extName')}</h1>
+      </header>
+      <PopupNextInterview />
+      <section class="popup-tab stack" aria-labelledby="popup-tab-heading">
+        <h2 id="popup-tab-heading">{t('popupTabHeading')}</h2>
+        <CallPageHelp />
+      </section>
+      <nav class="popup-actions" aria-label={t('popupMoreLabel')}>
+        <button type="button" class="quiet" onClick={() => openPage('/dashboard.html')}>
+          <LayoutDashboard {...ICON} />
+          {t('popupOpenDashboard')}
+        </button>
+        <button type="button" class="quiet" onClick={openSidePanel}>
+          <PanelRight {...ICON} />
+          {t('popupOpenPanel')}
+        </button>
+        <button type="button" class="quiet" onClick={() => openPage('/rehearsal.html')}>
+          <MonitorPlay {...ICON} />
+          {t('popupRehearse')}
+        </button>
+        <button type="button" class="quiet" onClick={toggleFrame}>
+          <ToggleRight {...ICON} />
+          {t('popupToggleFrame')}
+        </button>
+        <button type="button" class="quiet" onClick={useHere}>
+          <Plug {...ICON} />
+          {t('popupUseHere')}
+        </button>
+      </nav>
       <p role="status" class="muted">
         {cannotRun ? t('popupCannotRunHere') : ''}
       </p>
-    </nav>
+    </main>
   );
 }
