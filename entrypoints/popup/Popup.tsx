@@ -1,11 +1,11 @@
-import { LayoutDashboard, MonitorPlay, PanelRight, Plug, ToggleRight } from 'lucide-preact';
+import { LayoutDashboard, type LucideIcon, MonitorPlay, PanelRight, Plug, ToggleRight } from 'lucide-preact';
 import { useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { attachToActiveTab, togglePanelFrame } from '@/components/frame/attach';
 import { CallPageHelp } from '@/components/platforms/CallPageHelp';
 import { BrandMark } from '@/components/ui/BrandMark';
 import { PopupNextInterview } from '@/components/up-next/PopupNextInterview';
-import { t } from '@/utils/i18n';
+import { type MessageKey, t } from '@/utils/i18n';
 
 async function openPage(path: '/dashboard.html' | '/panel.html' | '/rehearsal.html') {
   await browser.tabs.create({ url: browser.runtime.getURL(path) });
@@ -24,8 +24,6 @@ async function openSidePanel() {
   window.close();
 }
 
-const ICON = { size: 16, 'aria-hidden': true, focusable: 'false' } as const;
-
 /**
  * The toolbar popup, in the order a candidate asks: when is my next interview (and Join it), is the panel ready on
  * this tab; then the rest as small secondary actions.
@@ -40,6 +38,13 @@ export function Popup() {
     await togglePanelFrame();
     window.close();
   };
+  const actions: Array<{ icon: LucideIcon; label: MessageKey; run(): void }> = [
+    { icon: LayoutDashboard, label: 'popupOpenDashboard', run: () => openPage('/dashboard.html') },
+    { icon: PanelRight, label: 'popupOpenPanel', run: openSidePanel },
+    { icon: MonitorPlay, label: 'popupRehearse', run: () => openPage('/rehearsal.html') },
+    { icon: ToggleRight, label: 'popupToggleFrame', run: toggleFrame },
+    { icon: Plug, label: 'popupUseHere', run: useHere },
+  ];
   return (
     <main class="popup">
       <header class="popup-header">
@@ -52,26 +57,12 @@ export function Popup() {
         <CallPageHelp />
       </section>
       <nav class="popup-actions" aria-label={t('popupMoreLabel')}>
-        <button type="button" class="quiet" onClick={() => openPage('/dashboard.html')}>
-          <LayoutDashboard {...ICON} />
-          {t('popupOpenDashboard')}
-        </button>
-        <button type="button" class="quiet" onClick={openSidePanel}>
-          <PanelRight {...ICON} />
-          {t('popupOpenPanel')}
-        </button>
-        <button type="button" class="quiet" onClick={() => openPage('/rehearsal.html')}>
-          <MonitorPlay {...ICON} />
-          {t('popupRehearse')}
-        </button>
-        <button type="button" class="quiet" onClick={toggleFrame}>
-          <ToggleRight {...ICON} />
-          {t('popupToggleFrame')}
-        </button>
-        <button type="button" class="quiet" onClick={useHere}>
-          <Plug {...ICON} />
-          {t('popupUseHere')}
-        </button>
+        {actions.map(({ icon: Icon, label, run }) => (
+          <button key={label} type="button" class="quiet" onClick={run}>
+            <Icon size={16} aria-hidden="true" focusable="false" />
+            {t(label)}
+          </button>
+        ))}
       </nav>
       <p role="status" class="muted">
         {cannotRun ? t('popupCannotRunHere') : ''}

@@ -1,6 +1,7 @@
 import { describe, expect } from 'vitest';
 import { test } from './fixtures';
 import { openDashboard, WAIT, waitSaved } from './pages/dashboard';
+import { samplePlan } from './pages/sample-data';
 
 const MINUTE = 60_000;
 
@@ -56,11 +57,7 @@ describe('first run', () => {
     extensionUrl,
     probe,
   }) => {
-    // The sample plan is seeded on install, while the browser starts.
-    await expect
-      .poll(async () => (await probe.request('plans.list', undefined)).some((p) => p.company === 'Sample Co'), WAIT)
-      .toBe(true);
-    const sample = (await probe.request('plans.list', undefined)).find((p) => p.company === 'Sample Co')!;
+    const sample = await samplePlan(probe);
 
     const popup = await context.newPage();
     await popup.goto(extensionUrl('popup.html'));
