@@ -1,3 +1,4 @@
+import { Pencil } from 'lucide-preact';
 import './up-next.css';
 import { useEffect, useState } from 'preact/hooks';
 import { useLive, valueOr } from '@/components/ui/use-live';
@@ -111,6 +112,7 @@ function NextInterview({ plan, stories, now }: { plan: Plan | null; stories: rea
           </a>
         )}
         <a class="button" href={planHref(plan)}>
+          <Pencil size={16} aria-hidden="true" focusable="false" />
           {t('upNextEditPlan')}
         </a>
       </div>
