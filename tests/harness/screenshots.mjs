@@ -1,6 +1,6 @@
 // `npm run screenshots [dir]`: the real build in headless Chromium with its sample data, photographed in light and
 // dark: the panel at its default 360 px beside a rehearsal call with a story open, the rehearsal room, and the
-// dashboard's Stories (a story open), Coverage, Settings (at the heads-ups) and Up next at 1280×800, and the toolbar popup. For reviewing
+// dashboard's Stories (a story open), Coverage, Settings (at the heads-ups), Up next and Plans (the sample plan open) at 1280×800, and the toolbar popup. For reviewing
 // the look and for the README; written to test-results/screenshots unless a folder is given. Build first (npm run
 // build).
 import { mkdirSync } from 'node:fs';
@@ -44,6 +44,11 @@ try {
   await upNext.goto(extensionUrl('dashboard.html#/up-next'));
   await upNext.getByRole('heading', { name: 'Up next', level: 1 }).waitFor();
 
+  const plans = await context.newPage();
+  await plans.goto(extensionUrl('dashboard.html#/plans'));
+  await plans.getByRole('link', { name: /Sample Co/ }).click();
+  await plans.getByRole('heading', { name: 'Sample Co — Senior Software Engineer', level: 2 }).waitFor();
+
   // The toolbar popup as a tab of its own width (its active tab is itself: "Not a call page").
   const popup = await context.newPage();
   await popup.setViewportSize({ width: 364, height: 560 });
@@ -57,6 +62,7 @@ try {
     ['dashboard-coverage', coverage, {}],
     ['dashboard-settings', settings, {}],
     ['dashboard-up-next', upNext, {}],
+    ['dashboard-plans', plans, {}],
     ['popup', popup, {}],
   ];
   for (const colorScheme of ['light', 'dark']) {
