@@ -1,5 +1,5 @@
 import { CircleCheck, CircleHelp, CircleSlash, Copy, Hourglass } from 'lucide-preact';
-import { useEffect, useState } from 'preact/hooks';
+import { useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { togglePanelFrame } from '@/components/frame/attach';
 import { request } from '@/utils/api/client';
@@ -11,7 +11,7 @@ import { linkPlatform } from '@/utils/platforms/link-platform';
 import { TurnOnPlatform } from './TurnOnPlatform';
 import { PLATFORM_NAMES, platformOffAt } from './turn-on';
 
-type Help =
+export type Help =
   | { kind: 'off'; platform: 'zoom' | 'teams' }
   | { kind: 'unknown'; tabId: number; report: LoaderReport }
   /** The loader reads the page: `in-call` (the panel is there), waiting to be let in, or the call is over. */
@@ -21,7 +21,7 @@ type Help =
   | { kind: 'none' };
 
 /** What the popup can say about the active tab: is it a call page, and will the panel be there in the call. */
-async function helpForActiveTab(): Promise<Help> {
+export async function helpForActiveTab(): Promise<Help> {
   const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
   const url = tab?.url ?? '';
   const platform = adapterForUrl(url)?.platform ?? linkPlatform(url);
@@ -75,18 +75,11 @@ export async function reportText(report: LoaderReport, now = Date.now()): Promis
 /**
  * The popup's word on the page in front: whether the panel is ready there (in the call, waiting to be let in, the
  * call over, not a call page), "Zoom is off here" with the switch, or "Starboard cannot tell whether you are in a
- * call" with "Show the panel now" (the Alt+Shift+S toggle) and "Copy a detection report".
+ * call" with "Show the panel now" (the Alt+Shift+S toggle) and "Copy a detection report". `help` is
+ * `helpForActiveTab()`'s answer: the popup waits for it, so nothing moves under the pointer once drawn.
  */
-export function CallPageHelp() {
-  const [help, setHelp] = useState<Help | null>(null);
+export function CallPageHelp({ help }: { help: Help }) {
   const [status, setStatus] = useState('');
-  useEffect(() => {
-    void helpForActiveTab()
-      .then(setHelp)
-      .catch(() => setHelp({ kind: 'none' }));
-  }, []);
-
-  if (help === null) return null;
   if (help.kind === 'off') {
     return (
       <TurnOnPlatform platform={help.platform} message={t('popupPlatformOff', t(PLATFORM_NAMES[help.platform]))} />

@@ -1,6 +1,5 @@
 import { Video } from 'lucide-preact';
 import { browser } from 'wxt/browser';
-import { useLive } from '@/components/ui/use-live';
 import { useNow } from '@/components/ui/use-now';
 import { formatDateTime } from '@/utils/format';
 import { t } from '@/utils/i18n';
@@ -24,11 +23,9 @@ const dashboardUrl = (hash: string) => `${browser.runtime.getURL('/dashboard.htm
  * thing to do about it: Join its meeting link, or open its stories as flashcards on Up next. Links, so they open
  * in a new tab as links do from a popup.
  */
-export function PopupNextInterview() {
-  const plans = useLive('plans.list', undefined);
+export function PopupNextInterview({ plans }: { plans: readonly Plan[] }) {
   const now = useNow();
-  if (plans.status !== 'ready') return null;
-  const plan = nextInterview(plans.value, now);
+  const plan = nextInterview(plans, now);
   if (!plan) {
     return (
       <section class="popup-next stack" aria-labelledby="popup-next-heading">

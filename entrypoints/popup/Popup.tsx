@@ -1,9 +1,10 @@
 import { LayoutDashboard, type LucideIcon, MonitorPlay, PanelRight, Plug, ToggleRight } from 'lucide-preact';
-import { useState } from 'preact/hooks';
+import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { attachToActiveTab, togglePanelFrame } from '@/components/frame/attach';
-import { CallPageHelp } from '@/components/platforms/CallPageHelp';
+import { CallPageHelp, type Help, helpForActiveTab } from '@/components/platforms/CallPageHelp';
 import { BrandMark } from '@/components/ui/BrandMark';
+import { useLive } from '@/components/ui/use-live';
 import { PopupNextInterview } from '@/components/up-next/PopupNextInterview';
 import { type MessageKey, t } from '@/utils/i18n';
 
@@ -30,6 +31,14 @@ async function openSidePanel() {
  */
 export function Popup() {
   const [cannotRun, setCannotRun] = useState(false);
+  // Drawn once both answers are in: a section appearing later would push the buttons from under the pointer.
+  const plans = useLive('plans.list', undefined);
+  const [help, setHelp] = useState<Help | null>(null);
+  useEffect(() => {
+    void helpForActiveTab()
+      .then(setHelp)
+      .catch(() => setHelp({ kind: 'none' }));
+  }, []);
   const useHere = async () => {
     if (await attachToActiveTab()) window.close();
     else setCannotRun(true);
@@ -45,16 +54,26 @@ export function Popup() {
     { icon: ToggleRight, label: 'popupToggleFrame', run: toggleFrame },
     { icon: Plug, label: 'popupUseHere', run: useHere },
   ];
+  const header = (
+    <header class="popup-header">
+      <BrandMark size={24} />
+      <h1>{t('extName')}</h1>
+    </header>
+  );
+  if (plans.status === 'loading' || help === null) {
+    return (
+      <main class="popup" aria-busy="true">
+        {header}
+      </main>
+    );
+  }
   return (
     <main class="popup">
-      <header class="popup-header">
-        <BrandMark size={24} />
-        <h1>{t('extName')}</h1>
-      </header>
-      <PopupNextInterview />
+      {header}
+      <PopupNextInterview plans={plans.status === 'ready' ? plans.value : []} />
       <section class="popup-tab stack" aria-labelledby="popup-tab-heading">
         <h2 id="popup-tab-heading">{t('popupTabHeading')}</h2>
-        <CallPageHelp />
+        <CallPageHelp help={help} />
       </section>
       <nav class="popup-actions" aria-label={t('popupMoreLabel')}>
         {actions.map(({ icon: Icon, label, run }) => (

@@ -1,4 +1,4 @@
-import { describe, expect } from 'vitest';
+import { beforeAll, describe, expect } from 'vitest';
 import { shareBrowser, test } from './fixtures';
 import { HOSTS, MEET_URL, waitForPanelFrame } from './pages/call-page';
 import { openDashboard, WAIT, waitSaved } from './pages/dashboard';
@@ -99,7 +99,16 @@ describe('first run', () => {
 
 describe('the toolbar popup on a call page', () => {
   // The real popup (its active tab is the call page), opened through the DevTools protocol.
-  shareBrowser({ args: ['--enable-unsafe-extension-debugging'] });
+  const shared = shareBrowser({ args: ['--enable-unsafe-extension-debugging'] });
+
+  beforeAll(async () => {
+    const { context } = shared.extension;
+    // The dashboard opened on install would otherwise be the active tab the popup speaks about.
+    const dashboard =
+      context.pages().find((p) => p.url().endsWith('/dashboard.html')) ??
+      (await context.waitForEvent('page', { predicate: (p) => p.url().endsWith('/dashboard.html') }));
+    await dashboard.close();
+  });
 
   test('says the panel is waiting in the lobby, and ready once in the call', async ({ context, extensionId, meet }) => {
     expect(meet).toBeDefined();
