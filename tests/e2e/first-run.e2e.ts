@@ -1,8 +1,6 @@
-import { beforeAll, describe, expect } from 'vitest';
-import { shareBrowser, test } from './fixtures';
-import { HOSTS, MEET_URL, waitForPanelFrame } from './pages/call-page';
+import { describe, expect } from 'vitest';
+import { test } from './fixtures';
 import { openDashboard, WAIT, waitSaved } from './pages/dashboard';
-import { openToolbarPopup } from './pages/popup';
 import { samplePlan } from './pages/sample-data';
 
 const MINUTE = 60_000;
@@ -94,39 +92,5 @@ describe('first run', () => {
       'https://meet.google.com/nwl-abcd-one',
     );
     await popup.close();
-  });
-});
-
-describe('the toolbar popup on a call page', () => {
-  // The real popup (its active tab is the call page), opened through the DevTools protocol.
-  const shared = shareBrowser({ args: ['--enable-unsafe-extension-debugging'] });
-
-  beforeAll(async () => {
-    const { context } = shared.extension;
-    // The dashboard opened on install would otherwise be the active tab the popup speaks about.
-    const dashboard =
-      context.pages().find((p) => p.url().endsWith('/dashboard.html')) ??
-      (await context.waitForEvent('page', { predicate: (p) => p.url().endsWith('/dashboard.html') }));
-    await dashboard.close();
-  });
-
-  test('says the panel is waiting in the lobby, and ready once in the call', async ({ context, extensionId, meet }) => {
-    expect(meet).toBeDefined();
-    const page = await context.newPage();
-    await page.goto(MEET_URL);
-    const lobby = await openToolbarPopup(context, page, extensionId);
-    await expect.poll(() => lobby.text(), WAIT).toContain('Call page found.');
-    expect(await lobby.text()).not.toContain('Not a call page.');
-    await lobby.close();
-
-    await page.bringToFront();
-    await HOSTS.meet.joinButton(page).click();
-    await waitForPanelFrame(page);
-    const inCall = await openToolbarPopup(context, page, extensionId);
-    await expect.poll(() => inCall.text(), WAIT).toContain('In a call: the panel is ready beside it.');
-    // The detection-failure help is for a page Starboard cannot read; this one it reads.
-    expect(await inCall.text()).not.toContain('Show the panel now');
-    await inCall.close();
-    await page.close();
   });
 });
