@@ -20,7 +20,8 @@ const dashboardUrl = (hash: string) => `${browser.runtime.getURL('/dashboard.htm
 
 /**
  * The toolbar popup's lead: the next interview (the cue card's and Up next's rule), its countdown, and the one
- * thing to do about it: Join its meeting link, or open its stories as flashcards on Up next. Links, so they open
+ * thing to do about it: Join its meeting link, or open its stories as flashcards on Up next (or the plan, when nothing
+ * is pinned yet). Links, so they open
  * in a new tab as links do from a popup.
  */
 export function PopupNextInterview({ plans }: { plans: readonly Plan[] }) {
@@ -62,13 +63,16 @@ export function PopupNextInterview({ plans }: { plans: readonly Plan[] }) {
             {t('planJoinMeeting')}
           </a>
         )}
+        {/* Nothing pinned, nothing to review: the plan is where to pin them. */}
         <a
           class={canJoin ? 'button' : 'button primary'}
-          href={dashboardUrl(reviewHref(plan))}
+          href={dashboardUrl(
+            plan.pinnedStoryIds.length > 0 ? reviewHref(plan) : `#/plans/${encodeURIComponent(plan.id)}`,
+          )}
           target="_blank"
           rel="noopener"
         >
-          {t('upNextReviewNow')}
+          {plan.pinnedStoryIds.length > 0 ? t('upNextReviewNow') : t('upNextEditPlan')}
         </a>
       </div>
     </section>

@@ -76,7 +76,7 @@ describe('first run', () => {
       .getByRole('button', { name: 'Open dashboard' })
       .waitFor();
 
-    await probe.request('plans.save', {
+    const northwind = await probe.request('plans.save', {
       company: 'Northwind Labs',
       role: 'Staff Engineer',
       round: 'Onsite 1',
@@ -91,6 +91,11 @@ describe('first run', () => {
     expect(await next.getByRole('link', { name: 'Join' }).getAttribute('href')).toBe(
       'https://meet.google.com/nwl-abcd-one',
     );
+    // Nothing pinned to it yet: the popup offers the plan instead of an empty review.
+    expect(await next.getByRole('link', { name: 'Open the plan' }).getAttribute('href')).toBe(
+      extensionUrl(`dashboard.html#/plans/${encodeURIComponent(northwind.id)}`),
+    );
+    expect(await next.getByRole('link', { name: 'Review now' }).count()).toBe(0);
     await popup.close();
   });
 });
