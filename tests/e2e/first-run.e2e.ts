@@ -1,6 +1,8 @@
-import { describe, expect } from 'vitest';
-import { test } from './fixtures';
+import { beforeAll, describe, expect } from 'vitest';
+import { shareBrowser, test } from './fixtures';
+import { HOSTS, MEET_URL, serveMeet, waitForPanelFrame } from './pages/call-page';
 import { openDashboard, WAIT, waitSaved } from './pages/dashboard';
+import { openToolbarPopup } from './pages/popup';
 import { samplePlan } from './pages/sample-data';
 
 const MINUTE = 60_000;
@@ -97,5 +99,41 @@ describe('first run', () => {
     );
     expect(await next.getByRole('link', { name: 'Review now' }).count()).toBe(0);
     await popup.close();
+  });
+});
+
+describe('the toolbar popup on a call page', () => {
+  // The real popup (its active tab is the call page), opened through the DevTools protocol.
+  const shared = shareBrowser({ args: ['--enable-unsafe-extension-debugging'] });
+
+  beforeAll(async () => {
+    const { context } = shared.extension;
+    // The dashboard opened on install would otherwise be the active tab the popup speaks about.
+    const dashboard =
+      context.pages().find((p) => p.url().endsWith('/dashboard.html')) ??
+      (await context.waitForEvent('page', { predicate: (p) => p.url().endsWith('/dashboard.html') }));
+    await dashboard.close();
+    // Served without the `meet` fixture: its probe page would be another tab the popup could take for the active one.
+    await serveMeet(context);
+  });
+
+  test('says the panel is waiting in the lobby, and ready once in the call', async ({ context, extensionId }) => {
+    const page = await context.newPage();
+    await page.goto(MEET_URL);
+    const lobby = await openToolbarPopup(context, page, extensionId);
+    // A popup opened soon after install now and then has no message catalogue and shows keys (pages/popup.ts).
+    await expect.poll(() => lobby.text(), WAIT).toMatch(/Call page found\.|popupTabWaiting/);
+    expect(await lobby.text()).not.toMatch(/Not a call page\.|popupTabNotCall/);
+    await lobby.close();
+
+    await page.bringToFront();
+    await HOSTS.meet.joinButton(page).click();
+    await waitForPanelFrame(page);
+    const inCall = await openToolbarPopup(context, page, extensionId);
+    await expect.poll(() => inCall.text(), WAIT).toMatch(/In a call: the panel is ready beside it\.|popupTabDetected/);
+    // The detection-failure help is for a page Starboard cannot read; this one it reads.
+    expect(await inCall.text()).not.toMatch(/Show the panel now|popupShowPanelNow/);
+    await inCall.close();
+    await page.close();
   });
 });

@@ -10,6 +10,8 @@ export interface ToolbarPopup {
   /** Clicks the button labelled `buttonText` (the English message of `messageKey`). */
   click(buttonText: string, messageKey: string): Promise<void>;
   text(): Promise<string>;
+  /** Closes the popup (as clicking elsewhere would) and waits until it is gone, so the next one opens fresh. */
+  close(): Promise<void>;
 }
 
 export async function openToolbarPopup(context: BrowserContext, tab: Page, extensionId: string): Promise<ToolbarPopup> {
@@ -99,6 +101,15 @@ export async function openToolbarPopup(context: BrowserContext, tab: Page, exten
     },
     async text() {
       return String(await evaluate('document.body.innerText'));
+    },
+    async close() {
+      void evaluate('window.close()');
+      for (let tries = 0; tries < 100; tries++) {
+        const all = (await cdp.send('Target.getTargets')) as { targetInfos: Array<{ url: string }> };
+        if (!all.targetInfos.some((t) => t.url === popupUrl)) return;
+        await new Promise((resolve) => setTimeout(resolve, 50));
+      }
+      throw new Error('the popup did not close');
     },
   };
 }
