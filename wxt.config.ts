@@ -1,6 +1,7 @@
-import { mkdir } from 'node:fs/promises';
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import preact from '@preact/preset-vite';
+import { marked } from 'marked';
 import sharp from 'sharp';
 import { defineConfig } from 'wxt';
 import { CALL_HOSTS, OPT_IN_ORIGINS } from './utils/platforms/hosts';
@@ -18,6 +19,8 @@ const polyfillAlias = { 'wxt/browser': '@wxt-dev/webextension-polyfill/browser' 
 const ICON_SIZES = [16, 32, 48, 128] as const;
 const ICON_SOURCE = 'components/ui/icon.svg';
 const ICON_ON_DARK_SOURCE = 'components/ui/icon-dark.svg';
+// The mark with a "live" dot, set per tab while a call runs there (entrypoints/background/toolbar.ts).
+const ICON_IN_CALL_SOURCE = 'components/ui/icon-in-call.svg';
 const ICON_PATHS = Object.fromEntries(ICON_SIZES.map((size) => [size, `icons/${size}.png`]));
 
 // The panel page loads in as few files as possible (#16: it is framed in a call the moment the call starts, and on
@@ -43,6 +46,23 @@ function panelChunks(id: string, context: { getModuleInfo: ModuleInfoOf }): stri
   }
   const fromPanel = [...entries].some((entry) => PANEL_ENTRY.test(entry));
   return fromPanel && entries.size > 1 ? 'panel-shared' : undefined;
+}
+
+/** A page for the rendered policy: the system font and colours of every extension page, nothing to load. */
+function privacyPage(body: string): string {
+  return `<!doctype html>
+<html lang="en">
+<head><meta charset="utf-8"><meta name="viewport" content="width=device-width"><title>Starboard privacy policy</title>
+<style>
+:root { color-scheme: light dark; font: 15px/1.5 system-ui, sans-serif; }
+body { max-width: 760px; margin: 2rem auto; padding: 0 1rem; }
+table { border-collapse: collapse; } th, td { border: 1px solid #8888; padding: 4px 8px; text-align: left; vertical-align: top; }
+</style></head>
+<body>
+${body}
+</body>
+</html>
+`;
 }
 
 export default defineConfig({
@@ -84,6 +104,8 @@ export default defineConfig({
       // mozilla/multi-account-containers' webextension/manifest.json pairs dark "-d-" and white "-w-" icons.
       const action = manifest.action ?? manifest.browser_action ?? {};
       action.default_icon = ICON_PATHS;
+      // WXT takes the tooltip from popup.html's <title>, a literal; the name is localized, so is its tooltip.
+      action.default_title = '__MSG_extName__';
       if (wxt.config.browser === 'firefox') {
         (action as { theme_icons?: unknown }).theme_icons = ICON_SIZES.map((size) => ({
           size,
@@ -103,16 +125,29 @@ export default defineConfig({
       }
     },
     async 'build:done'(wxt, output) {
-      if (wxt.config.browser !== 'firefox') return;
+      // Variants auto-icons does not make (it renders one source): the in-call mark for every browser, and the mark
+      // for dark toolbars where only Firefox can use it.
+      const variants: [source: string, prefix: string][] = [[ICON_IN_CALL_SOURCE, 'in-call']];
+      if (wxt.config.browser === 'firefox') variants.push([ICON_ON_DARK_SOURCE, 'on-dark']);
       await mkdir(resolve(wxt.config.outDir, 'icons'), { recursive: true });
-      for (const size of ICON_SIZES) {
-        const fileName = `icons/on-dark-${size}.png`;
-        await sharp(resolve(wxt.config.srcDir, ICON_ON_DARK_SOURCE))
-          .resize(size)
-          .png()
-          .toFile(resolve(wxt.config.outDir, fileName));
-        output.publicAssets.push({ type: 'asset', fileName });
+      for (const [source, prefix] of variants) {
+        for (const size of ICON_SIZES) {
+          const fileName = `icons/${prefix}-${size}.png`;
+          await sharp(resolve(wxt.config.srcDir, source))
+            .resize(size)
+            .png()
+            .toFile(resolve(wxt.config.outDir, fileName));
+          output.publicAssets.push({ type: 'asset', fileName });
+        }
       }
+      // The privacy policy inside the package (Settings → About links to it): PRIVACY.md is the one text, for the
+      // repository, the stores and here, rendered by marked (a Markdown parser; GitHub's tables included) at build
+      // time so the extension ships no parser. English only, as the link says.
+      const policy = await marked.parse(await readFile(resolve(wxt.config.root, 'PRIVACY.md'), 'utf8'), {
+        async: true,
+      });
+      await writeFile(resolve(wxt.config.outDir, 'privacy.html'), privacyPage(policy));
+      output.publicAssets.push({ type: 'asset', fileName: 'privacy.html' });
     },
   },
   manifest: ({ browser }) => ({
@@ -163,7 +198,9 @@ export default defineConfig({
         ? {
             gecko: {
               id: 'starboard@starboard.local',
-              strict_min_version: '128.0',
+              // 142: data_collection_permissions (below) is read from Firefox 140 on desktop and 142 on Android;
+              // older versions would install without the consent screen (web-ext lint warns). ESR 153 is current.
+              strict_min_version: '142.0',
               // Firefox's data consent: Starboard collects and transmits nothing.
               data_collection_permissions: { required: ['none'] },
             },

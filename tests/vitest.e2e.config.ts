@@ -6,6 +6,8 @@ const root = fileURLToPath(new URL('..', import.meta.url));
 // Real browsers, one at a time: the machine has two cores and each test starts its own Chromium.
 export default defineConfig({
   root,
+  // The extension's own '@/…' imports, for pure modules a test reuses (utils/…) to build its data the product's way.
+  resolve: { alias: { '@': root } },
   test: {
     include: ['tests/e2e/**/*.e2e.ts'],
     environment: 'node',

@@ -6,14 +6,36 @@ export type MessageKey = keyof typeof messages;
 
 /**
  * The one way a user-facing string is produced. Falls back to the key so a missing translation is visible
- * instead of blank.
+ * instead of blank. Numbers are written the UI language's way ("10,000" / "10.000", "3.5" / "3,5"): a string
+ * substitution is passed as it is, so what is not a quantity (a year in a file name, a version) goes as a string.
  */
 export function t(key: MessageKey, substitutions?: string | number | Array<string | number>): string {
   const subs =
     substitutions === undefined
       ? undefined
-      : (Array.isArray(substitutions) ? substitutions : [substitutions]).map(String);
+      : (Array.isArray(substitutions) ? substitutions : [substitutions]).map((value) =>
+          typeof value === 'number' ? formatNumber(value) : value,
+        );
   return browser.i18n.getMessage(key, subs) || key;
+}
+
+const numberFormats = new Map<string, Intl.NumberFormat>();
+
+/** A quantity in the UI language, with exactly `fractionDigits` decimals when given (a 1-4 average: "3.5"). */
+export function formatNumber(value: number, fractionDigits?: number): string {
+  const language = browser.i18n.getUILanguage();
+  const cacheKey = `${language}|${fractionDigits ?? ''}`;
+  let format = numberFormats.get(cacheKey);
+  if (!format) {
+    format = new Intl.NumberFormat(
+      language,
+      fractionDigits === undefined
+        ? undefined
+        : { minimumFractionDigits: fractionDigits, maximumFractionDigits: fractionDigits },
+    );
+    numberFormats.set(cacheKey, format);
+  }
+  return format.format(value);
 }
 
 /**

@@ -95,6 +95,11 @@ export interface Plan {
   status: PlanStatus;
   /** Minutes before the end when the closing checklist comes forward; falls back to the setting. */
   reminderMinutes?: number;
+  /**
+   * Minutes before the start for this interview's heads-up (a notification, when heads-ups are on in Settings):
+   * 0 for none; absent uses the setting.
+   */
+  headsUpMinutes?: number;
   /** A per-plan closing checklist; falls back to the template in settings. */
   checklist?: ChecklistItem[];
   /**
@@ -119,8 +124,9 @@ export const CALL_STATES = ['lobby', 'waiting', 'in-call', 'ended'] as const;
 export type CallState = (typeof CALL_STATES)[number];
 
 export type CallEvent =
-  | { type: 'story-told'; at: Timestamp; storyId: Id }
-  | { type: 'question-captured'; at: Timestamp; text: string }
+  /** `interviewer`: who the candidate said was asking (one of the plan's interviewers); absent when not said. */
+  | { type: 'story-told'; at: Timestamp; storyId: Id; interviewer?: string }
+  | { type: 'question-captured'; at: Timestamp; text: string; interviewer?: string }
   | { type: 'checklist-ticked'; at: Timestamp; itemId: Id; label: string; checked: boolean }
   | { type: 'reminder-shown'; at: Timestamp }
   | { type: 'share-started'; at: Timestamp }
@@ -156,6 +162,8 @@ export interface CompetencyRating {
 export interface AskedQuestion {
   text: string;
   storyId?: Id;
+  /** Who asked it, when the candidate said so in the panel ("who is asking"). */
+  interviewer?: string;
 }
 
 export interface FollowUp {
@@ -198,6 +206,11 @@ export interface JournalEntry {
    * (utils/plans/figures.ts). Absent on entries written before it existed.
    */
   toldFigures?: Array<{ storyId: Id; figures: string[] }>;
+  /**
+   * Which interviewer heard which story, as the candidate marked it in the call ("who is asking"): one row per story
+   * and interviewer. Absent when nobody was named; never rewritten by the form (it records the call).
+   */
+  toldTo?: Array<{ storyId: Id; interviewer: string }>;
   draft: 0 | 1;
   createdAt: Timestamp;
   updatedAt: Timestamp;
@@ -234,4 +247,36 @@ export interface ProgressRow {
   done: number;
   total: number;
   at: Timestamp;
+}
+
+export const WORK_MODES = ['onsite', 'hybrid', 'remote'] as const;
+export type WorkMode = (typeof WORK_MODES)[number];
+
+/**
+ * An offer a company made (issue #14), entered from the journal entry whose outcome was "offer" or by hand. Amounts
+ * are in `currency`: base and bonus (target) per year, equity the whole grant vesting over `vestingYears` after a
+ * `cliffMonths` cliff, sign-on once. A figure left out stays absent (never 0): the comparison shows it as unknown.
+ */
+export interface Offer {
+  id: Id;
+  company: string;
+  role: string;
+  /** The journal entry it was entered from. */
+  journalEntryId?: Id;
+  /** ISO 4217, e.g. "EUR". */
+  currency: string;
+  base?: number;
+  bonus?: number;
+  equity?: number;
+  vestingYears?: number;
+  cliffMonths?: number;
+  signOn?: number;
+  startDate?: Timestamp;
+  /** When the company wants an answer. */
+  deadline?: Timestamp;
+  location: string;
+  workMode?: WorkMode;
+  notes: string;
+  createdAt: Timestamp;
+  updatedAt: Timestamp;
 }

@@ -18,6 +18,7 @@ const TABLE_LABELS: Record<BackupTable, MessageKey> = {
   journal: 'backupTableJournal',
   practice: 'backupTablePractice',
   settings: 'backupTableSettings',
+  offers: 'backupTableOffers',
 };
 
 type Restore =

@@ -1,4 +1,6 @@
+import { Keyboard } from 'lucide-preact';
 import type { Ref } from 'preact';
+import { IconButton } from '@/components/ui/IconButton';
 import { type MessageKey, t } from '@/utils/i18n';
 
 /**
@@ -25,18 +27,14 @@ interface ShortcutHelpProps {
 export function ShortcutHelp({ open, onToggle, buttonRef }: ShortcutHelpProps) {
   return (
     <div class="shortcut-help">
-      <button
-        ref={buttonRef}
-        type="button"
-        class="icon-button"
-        aria-label={t('panelShortcutsButton')}
-        title={t('panelShortcutsButton')}
+      <IconButton
+        icon={Keyboard}
+        label={t('panelShortcutsButton')}
+        buttonRef={buttonRef}
         aria-expanded={open}
         aria-controls="shortcut-list"
         onClick={onToggle}
-      >
-        ?
-      </button>
+      />
       <div id="shortcut-list" class="popover card" hidden={!open}>
         <h2 class="popover-heading">{t('panelShortcutsButton')}</h2>
         <dl class="shortcut-list">

@@ -1,6 +1,7 @@
 import { useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { request } from '@/utils/api/client';
+import { capturedEvent, toldEvent } from '@/utils/cue-card/cue-card';
 import type { ChecklistItem, Id } from '@/utils/model';
 import type { PanelData } from './use-panel-data';
 
@@ -8,7 +9,7 @@ import type { PanelData } from './use-panel-data';
 const LINKABLE_PLATFORMS = new Set(['meet', 'zoom', 'teams']);
 
 /** What the candidate can do to the call from the panel; each is one typed request to the background. */
-export function useCallActions({ call, live, told, plan, embedded, tabId }: PanelData) {
+export function useCallActions({ call, live, told, plan, embedded, tabId, asking, askingChoices }: PanelData) {
   const [failed, setFailed] = useState(false);
 
   const attempt = async (action: () => Promise<unknown>) => {
@@ -23,7 +24,7 @@ export function useCallActions({ call, live, told, plan, embedded, tabId }: Pane
   const markTold = (storyId: Id) => {
     if (!call || !live || told.has(storyId)) return;
     void attempt(() =>
-      request('calls.addEvent', { callId: call.id, event: { type: 'story-told', at: Date.now(), storyId } }),
+      request('calls.addEvent', { callId: call.id, event: toldEvent(storyId, Date.now(), asking, askingChoices) }),
     );
   };
 
@@ -62,7 +63,7 @@ export function useCallActions({ call, live, told, plan, embedded, tabId }: Pane
 
   const capture = async (text: string) => {
     if (!call) return;
-    await request('calls.addEvent', { callId: call.id, event: { type: 'question-captured', at: Date.now(), text } });
+    await request('calls.addEvent', { callId: call.id, event: capturedEvent(text, Date.now(), asking, askingChoices) });
   };
 
   const end = async () => {

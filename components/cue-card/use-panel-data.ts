@@ -4,11 +4,18 @@ import { useLive } from '@/components/ui/use-live';
 import { useNow } from '@/components/ui/use-now';
 import { checklistTicks, resolveChecklist } from '@/utils/closing/checklist';
 import { clockState } from '@/utils/closing/clock';
-import { capturedQuestions, nextPlannedPlan, plannedPlans, toldStories } from '@/utils/cue-card/cue-card';
+import {
+  askingChoices,
+  capturedQuestions,
+  nextPlannedPlan,
+  plannedPlans,
+  toldStories,
+} from '@/utils/cue-card/cue-card';
 import { t } from '@/utils/i18n';
 import type { Id, Plan, Story } from '@/utils/model';
 import { pinnedStoriesOf } from '@/utils/plans/plans';
 import { DEFAULT_SETTINGS } from '@/utils/settings/settings';
+import { useAsking } from './use-asking';
 
 const NO_STORIES: Story[] = [];
 const NO_PLANS: Plan[] = [];
@@ -45,6 +52,7 @@ export function usePanelData() {
   const ticks = useMemo(() => checklistTicks(call ?? { events: [] }), [call]);
   const told = useMemo(() => toldStories(call), [call]);
   const questions = useMemo(() => capturedQuestions(call), [call]);
+  const [asking, setAsking] = useAsking(live ? call.id : null);
 
   return {
     embedded,
@@ -66,6 +74,9 @@ export function usePanelData() {
     ticks,
     told,
     questions,
+    askingChoices: askingChoices(plan),
+    asking,
+    setAsking,
   };
 }
 

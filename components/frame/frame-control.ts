@@ -5,7 +5,7 @@ import type { FrameAction } from '@/utils/frame/protocol';
 export const FRAME_MESSAGE = 'starboard/frame';
 
 /** Framed by one of our own pages (the rehearsal room), which draws the frame itself. */
-function framedByOurPage(): boolean {
+export function framedByOurPage(): boolean {
   try {
     return window.parent !== window && window.parent.location.origin === window.location.origin;
   } catch {
@@ -26,4 +26,12 @@ export function controlFrame(action: FrameAction): void {
   request('frame.frame', action).catch(() => {
     // No loader in the tab (the extension was just reloaded): the frame stays as it is.
   });
+}
+
+/**
+ * Framed in a call page by the loader, whose chrome (in the page's closed shadow root) holds the panel's move grip and
+ * its one collapse control, laid over the panel's top right corner.
+ */
+export function inCallPageFrame(): boolean {
+  return window.top !== window && !framedByOurPage();
 }

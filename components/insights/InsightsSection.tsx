@@ -6,7 +6,16 @@ import { TrendPanels } from '@/components/insights/TrendPanels';
 import { useLive } from '@/components/ui/use-live';
 import { OUTCOME_LABELS } from '@/utils/backup/export-markdown';
 import { formatMonthKey } from '@/utils/format';
-import { COUNT_COMPANIES, COUNT_MONTHS, COUNT_STORIES, COUNT_TIMES, type MessageKey, t, tp } from '@/utils/i18n';
+import {
+  COUNT_COMPANIES,
+  COUNT_MONTHS,
+  COUNT_STORIES,
+  COUNT_TIMES,
+  formatNumber,
+  type MessageKey,
+  t,
+  tp,
+} from '@/utils/i18n';
 import type { ChecklistBucket, JournalInsights } from '@/utils/journal/protocol';
 import { OUTCOMES } from '@/utils/model';
 import { competencyLabel } from '@/utils/stories/competencies';
@@ -121,7 +130,7 @@ function RatingTrends({ ratings }: { ratings: JournalInsights['ratings'] }) {
     .map((trend) => {
       const first = trend.points[0]?.average ?? 0;
       const last = trend.points.at(-1)?.average ?? 0;
-      return t('insightsRatingsRowSummary', [competencyLabel(trend.competency), first.toFixed(1), last.toFixed(1)]);
+      return t('insightsRatingsRowSummary', [competencyLabel(trend.competency), oneDecimal(first), oneDecimal(last)]);
     })
     .join(' ');
   return (
@@ -136,7 +145,7 @@ function RatingTrends({ ratings }: { ratings: JournalInsights['ratings'] }) {
       panels={panels}
       yMin={1}
       yMax={4}
-      formatValue={(value) => (Number.isInteger(value) ? String(value) : value.toFixed(1))}
+      formatValue={(value) => formatNumber(oneDecimal(value))}
     />
   );
 }
@@ -205,4 +214,9 @@ export function InsightsSection() {
       )}
     </div>
   );
+}
+
+/** A 1-4 average as a number with one decimal at most; t() and formatNumber write it the UI language's way. */
+function oneDecimal(value: number): number {
+  return Math.round(value * 10) / 10;
 }

@@ -1,5 +1,6 @@
 import './journal-form.css';
 import { useState } from 'preact/hooks';
+import { OfferFromEntry } from '@/components/offers/OfferFromEntry';
 import { downloadText } from '@/components/ui/download';
 import { useLive, valueOr } from '@/components/ui/use-live';
 import { request } from '@/utils/api/client';
@@ -176,6 +177,7 @@ export function JournalForm({ entryId, onSaved, onDeleted, headingLevel = 1 }: P
       <FollowUpsField idPrefix={p} followUps={form.followUps} onChange={(followUps) => set({ followUps })} />
 
       <OutcomeFields idPrefix={p} form={form} set={set} />
+      {form.outcome === 'offer' && <OfferFromEntry entryId={entryId} />}
 
       <ChecklistResults idPrefix={p} checklist={form.checklist} />
 

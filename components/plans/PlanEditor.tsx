@@ -31,7 +31,7 @@ export type PlanForm = Pick<
   | 'pitch'
   | 'notes'
   | 'status'
-> & { scheduledAt: Timestamp | null; reminderMinutes: number | null };
+> & { scheduledAt: Timestamp | null; reminderMinutes: number | null; headsUpMinutes: number | null };
 
 const FORM_FIELDS: ReadonlyArray<keyof PlanForm> = [
   'company',
@@ -47,6 +47,7 @@ const FORM_FIELDS: ReadonlyArray<keyof PlanForm> = [
   'status',
   'scheduledAt',
   'reminderMinutes',
+  'headsUpMinutes',
 ];
 
 function planForm(plan: Plan): PlanForm {
@@ -64,6 +65,7 @@ function planForm(plan: Plan): PlanForm {
     status: plan.status,
     scheduledAt: plan.scheduledAt ?? null,
     reminderMinutes: plan.reminderMinutes ?? null,
+    headsUpMinutes: plan.headsUpMinutes ?? null,
   };
 }
 
@@ -107,6 +109,7 @@ export function PlanEditor({
   const settings = useLive('settings.get', undefined);
   const [sharing, setSharing] = useState(false);
   const defaultReminder = settings.status === 'ready' ? settings.value.reminderMinutes : null;
+  const headsUps = settings.status === 'ready' ? settings.value : null;
 
   // Freshness: stories already told to this company in its other rounds (calls' story-told events, journal entries).
   const current: Plan = {
@@ -114,6 +117,7 @@ export function PlanEditor({
     ...form,
     scheduledAt: form.scheduledAt ?? undefined,
     reminderMinutes: form.reminderMinutes ?? undefined,
+    headsUpMinutes: form.headsUpMinutes ?? undefined,
   };
   const otherRounds = sameCompanyPlanIds(current, plans);
   const calls = valueOr(useLive('calls.forPlans', { interviewIds: otherRounds }), []);
@@ -200,23 +204,28 @@ export function PlanEditor({
             ))}
           </select>
         </div>
-        <div class="field">
-          <label for="plan-reminder">{t('planFieldReminder')}</label>
-          <input
-            id="plan-reminder"
-            type="number"
-            min={0}
-            max={120}
-            value={form.reminderMinutes === null ? '' : String(form.reminderMinutes)}
-            aria-describedby="plan-reminder-help"
-            onInput={(event) =>
-              update({ reminderMinutes: parseMinutes(event.currentTarget.value, { min: 0, max: 120 }) })
-            }
-          />
-          <p id="plan-reminder-help" class="muted">
-            {defaultReminder === null ? t('planReminderHelpPlain') : t('planReminderHelp', defaultReminder)}
-          </p>
-        </div>
+        <OptionalMinutesField
+          id="plan-reminder"
+          label={t('planFieldReminder')}
+          max={120}
+          value={form.reminderMinutes}
+          onChange={(reminderMinutes) => update({ reminderMinutes })}
+          help={defaultReminder === null ? t('planReminderHelpPlain') : t('planReminderHelp', defaultReminder)}
+        />
+        <OptionalMinutesField
+          id="plan-heads-up"
+          label={t('planFieldHeadsUp')}
+          max={24 * 60}
+          value={form.headsUpMinutes}
+          onChange={(headsUpMinutes) => update({ headsUpMinutes })}
+          help={
+            headsUps === null
+              ? t('planHeadsUpHelpPlain')
+              : headsUps.headsUp
+                ? t('planHeadsUpHelp', headsUps.headsUpMinutes)
+                : t('planHeadsUpHelpOff')
+          }
+        />
       </div>
       <ListField
         id="plan-interviewer"
@@ -289,5 +298,40 @@ export function PlanEditor({
         />
       )}
     </form>
+  );
+}
+
+/** A plan's own minutes for something the settings also set: empty means "use the setting", said by `help`. */
+function OptionalMinutesField({
+  id,
+  label,
+  max,
+  value,
+  onChange,
+  help,
+}: {
+  id: string;
+  label: string;
+  max: number;
+  value: number | null;
+  onChange(value: number | null): void;
+  help: string;
+}) {
+  return (
+    <div class="field">
+      <label for={id}>{label}</label>
+      <input
+        id={id}
+        type="number"
+        min={0}
+        max={max}
+        value={value === null ? '' : String(value)}
+        aria-describedby={`${id}-help`}
+        onInput={(event) => onChange(parseMinutes(event.currentTarget.value, { min: 0, max }))}
+      />
+      <p id={`${id}-help`} class="muted">
+        {help}
+      </p>
+    </div>
   );
 }

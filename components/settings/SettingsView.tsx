@@ -1,6 +1,7 @@
 import { ChecklistTemplateEditor } from '@/components/closing/ChecklistEditor';
 import { HeadsUpSettings } from '@/components/up-next/HeadsUpSettings';
 import { t } from '@/utils/i18n';
+import { About } from './About';
 import { CallDefaults } from './CallDefaults';
 import { CallPageSettings } from './CallPageSettings';
 
@@ -12,6 +13,7 @@ export function SettingsView() {
       <ChecklistTemplateEditor />
       <CallPageSettings />
       <HeadsUpSettings />
+      <About />
     </section>
   );
 }

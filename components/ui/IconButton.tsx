@@ -1,5 +1,5 @@
 import type { LucideIcon } from 'lucide-preact';
-import type { JSX } from 'preact';
+import type { JSX, Ref } from 'preact';
 
 type ButtonProps = Omit<JSX.ButtonHTMLAttributes<HTMLButtonElement>, 'aria-label' | 'title' | 'children' | 'icon'>;
 
@@ -13,12 +13,20 @@ export function IconButton({
   label,
   class: className,
   size = 16,
+  buttonRef,
   ...rest
-}: ButtonProps & { icon: LucideIcon; label: string; size?: number }) {
+}: ButtonProps & {
+  icon: LucideIcon;
+  label: string;
+  size?: number;
+  /** For a caller that moves focus back to the button (a function component takes no `ref` of its own). */
+  buttonRef?: Ref<HTMLButtonElement>;
+}) {
   return (
     <button
       type="button"
       {...rest}
+      ref={buttonRef}
       class={className ? `icon-button ${className}` : 'icon-button'}
       aria-label={label}
       title={label}

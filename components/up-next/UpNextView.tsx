@@ -1,6 +1,7 @@
 import { Pencil } from 'lucide-preact';
 import './up-next.css';
 import { useEffect, useState } from 'preact/hooks';
+import { OfferDeadlines } from '@/components/offers/OfferDeadlines';
 import { useLive, valueOr } from '@/components/ui/use-live';
 import { useNow } from '@/components/ui/use-now';
 import { request } from '@/utils/api/client';
@@ -51,6 +52,7 @@ export function UpNextView({ route = [] }: { route?: string[] }) {
       />
       <NextInterview plan={nextInterview(plans, now)} stories={stories} now={now} />
       <div class="up-next-grid">
+        <OfferDeadlines now={now} />
         <FollowUps now={now} />
         <DraftsWaiting />
         <StaleStories plans={plans} stories={stories} now={now} />

@@ -1,7 +1,17 @@
 import Dexie, { type EntityTable } from 'dexie';
 import type { InsightsAggregates } from '@/utils/insights/aggregates';
 import type { JournalState } from '@/utils/journal/search-index';
-import type { Call, Draft, JournalEntry, Plan, PracticeSession, ProgressRow, SettingRow, Story } from '@/utils/model';
+import type {
+  Call,
+  Draft,
+  JournalEntry,
+  Offer,
+  Plan,
+  PracticeSession,
+  ProgressRow,
+  SettingRow,
+  Story,
+} from '@/utils/model';
 
 /** The serialised search index (`JournalSearchIndex.serialise`), which carries the journal state it was made from. */
 export interface SearchIndexRow {
@@ -41,6 +51,7 @@ export class StarboardDb extends Dexie {
   searchIndex!: EntityTable<SearchIndexRow, 'key'>;
   insightsCache!: EntityTable<InsightsCacheRow, 'key'>;
   progress!: EntityTable<ProgressRow, 'key'>;
+  offers!: EntityTable<Offer, 'id'>;
 
   constructor(name = 'starboard') {
     super(name);
@@ -85,5 +96,8 @@ export class StarboardDb extends Dexie {
             delete entry.terms;
           }),
       );
+    // v4: offers (issue #14), a table of their own. Nothing to upgrade: no earlier row was an offer (the journal's
+    // free-text compensation notes stay where they are). Indexed by what Decide and the journal form look up.
+    this.version(4).stores({ offers: 'id, company, journalEntryId, deadline, updatedAt' });
   }
 }

@@ -7,6 +7,7 @@ import { formBackupFeature } from './form-backup';
 import { frameFeature } from './frame';
 import { insightsFeature } from './insights';
 import { journalFeature } from './journal';
+import { offersFeature } from './offers';
 import { plansFeature } from './plans';
 import { platformsFeature } from './platforms';
 import { practiceFeature } from './practice';
@@ -32,6 +33,7 @@ export function createHandlers(db: StarboardDb, calls: CallEvents = new CallEven
   const insights = insightsFeature(db);
   const backup = backupFeature(db);
   const upNext = upNextFeature(db);
+  const offers = offersFeature(db);
   // Annotated literals: a message of the protocol whose feature is missing here is a type error.
   const featureQueries: Omit<QueryHandlers, 'cueCard.panel'> = {
     ...upNext.queries,
@@ -48,6 +50,7 @@ export function createHandlers(db: StarboardDb, calls: CallEvents = new CallEven
     ...journal.queries,
     ...insights.queries,
     ...backup.queries,
+    ...offers.queries,
   };
   // The panel's one first message reads through the handlers above.
   const queries: QueryHandlers = { ...featureQueries, ...cueCardFeature(featureQueries).queries };
@@ -66,6 +69,7 @@ export function createHandlers(db: StarboardDb, calls: CallEvents = new CallEven
     ...journal.commands,
     ...insights.commands,
     ...backup.commands,
+    ...offers.commands,
   };
   return { queries, commands };
 }

@@ -14,6 +14,7 @@ import { syncPlatforms } from './platforms';
 import { CallEvents, createDispatcher, isExtensionPage, type Sender } from './router';
 import { seedSamples } from './samples';
 import { configureSidePanel } from './side-panel';
+import { showToolbarState } from './toolbar';
 import { installHeadsUps } from './up-next';
 
 // A classic worker script, not a module: WXT then bundles the background on its own, one file with no chunks shared
@@ -29,6 +30,13 @@ export default defineBackground({
     const handlers = createHandlers(db, callEvents);
     const dispatch = createDispatcher(handlers, extensionId, extensionOrigin);
     installReminders(db, callEvents);
+    // The toolbar's "in a call" mark on the call's tab (a call starts with no reminder due; one that ends has none).
+    callEvents.onStarted((call) => {
+      if (call.tabId !== undefined) return showToolbarState(call.tabId, { inCall: true, reminderDue: false });
+    });
+    callEvents.onEnded((call) => {
+      if (call.tabId !== undefined) return showToolbarState(call.tabId, { inCall: false, reminderDue: false });
+    });
     installHeadsUps(db);
     configureSidePanel();
 

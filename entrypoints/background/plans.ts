@@ -40,7 +40,7 @@ export async function savePlan(db: StarboardDb, input: PlanInput, now = Date.now
       createdAt: now,
       updatedAt: now,
     };
-    const { scheduledAt, reminderMinutes, ...fields } = input;
+    const { scheduledAt, reminderMinutes, headsUpMinutes, ...fields } = input;
     const interview: Plan = {
       ...base,
       ...fields,
@@ -60,6 +60,7 @@ export async function savePlan(db: StarboardDb, input: PlanInput, now = Date.now
     // null clears an optional field; a value of the wrong kind is refused rather than stored.
     applyOptionalNumber(interview, 'scheduledAt', scheduledAt);
     applyOptionalNumber(interview, 'reminderMinutes', reminderMinutes);
+    applyOptionalNumber(interview, 'headsUpMinutes', headsUpMinutes);
     if (!Number.isFinite(interview.plannedMinutes) || interview.plannedMinutes <= 0) {
       throw new Error('The planned length must be a positive number of minutes');
     }
@@ -71,7 +72,7 @@ export async function savePlan(db: StarboardDb, input: PlanInput, now = Date.now
 
 function applyOptionalNumber(
   interview: Plan,
-  field: 'scheduledAt' | 'reminderMinutes',
+  field: 'scheduledAt' | 'reminderMinutes' | 'headsUpMinutes',
   value: number | null | undefined,
 ): void {
   if (value === undefined) return;

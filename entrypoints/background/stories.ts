@@ -120,7 +120,7 @@ export async function importStories(
     format: BACKUP_FORMAT,
     version: BACKUP_VERSION,
     exportedAt: now,
-    tables: { stories, interviews: [], calls: [], journal: [], practice: [], settings: [] },
+    tables: { stories, interviews: [], calls: [], journal: [], practice: [], settings: [], offers: [] },
   });
   if (!checked.ok) {
     const [, index = '0', field = ''] = /^tables\.stories\[(\d+)\]\.?([^[.]*)/.exec(checked.error.path ?? '') ?? [];

@@ -7,6 +7,7 @@ import {
   type LucideIcon,
   MessageSquareText,
   NotebookPen,
+  Scale,
   Settings,
   Timer,
   Video,
@@ -18,6 +19,7 @@ import { InsightsSection } from '@/components/insights/InsightsSection';
 import { JournalSection } from '@/components/journal/JournalSection';
 import { PendingDraftBanner } from '@/components/journal/PendingDraftBanner';
 import { MatchView } from '@/components/matcher/MatchView';
+import { DecideView } from '@/components/offers/DecideView';
 import { PlansView } from '@/components/plans/PlansView';
 import { PlatformPicker } from '@/components/platforms/PlatformPicker';
 import { PracticeView } from '@/components/practice/PracticeView';
@@ -50,6 +52,7 @@ const SECTIONS: Section[] = [
   { id: 'settings', label: 'navSettings', icon: Settings, render: () => <SettingsView /> },
   { id: 'journal', label: 'navJournal', icon: NotebookPen, render: (rest) => <JournalSection route={rest} /> },
   { id: 'insights', label: 'navInsights', icon: ChartColumn, render: () => <InsightsSection /> },
+  { id: 'decide', label: 'navDecide', icon: Scale, render: (rest) => <DecideView route={rest} /> },
 ];
 
 /** Hash routes keep every view linkable and survive reloads: #/stories, #/stories/<id>. */

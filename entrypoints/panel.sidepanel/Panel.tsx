@@ -1,4 +1,5 @@
 import { useRef, useState } from 'preact/hooks';
+import { CallLength } from '@/components/calls/CallBar';
 import { PlanChecklist } from '@/components/closing/ClosingChecklist';
 import { useOnScreen, useReminderSeen } from '@/components/closing/use-on-screen';
 import { type CueStoryItem, foundCueItems } from '@/components/cue-card/CueStories';
@@ -9,12 +10,14 @@ import { StorySection } from '@/components/cue-card/StorySection';
 import { useCallActions } from '@/components/cue-card/use-call-actions';
 import { usePanelData } from '@/components/cue-card/use-panel-data';
 import { usePanelShortcuts } from '@/components/cue-card/use-panel-shortcuts';
+import { inCallPageFrame } from '@/components/frame/frame-control';
 import { CompanyMemory } from '@/components/journal/CompanyMemory';
 import { JournalDraft } from '@/components/journal/JournalDraft';
 import { useStoryMatcher } from '@/components/matcher/use-story-matcher';
 import { MeetingLinkActions } from '@/components/plans/MeetingLinkActions';
 import { PlanPicker } from '@/components/plans/PlanPicker';
 import { isSharing } from '@/utils/calls/calls';
+import { plannedMinutes } from '@/utils/closing/clock';
 import { t } from '@/utils/i18n';
 
 const MATCH_LIMIT = 5;
@@ -23,6 +26,10 @@ const MATCH_LIMIT = 5;
  * The panel page (side panel, in-call frame, rehearsal room): a shell that composes the cue card, the closing
  * checklist and, after the call, the journal draft. Its data comes from usePanelData, its actions from
  * useCallActions, its keys from usePanelShortcuts.
+ *
+ * In a call it is about the next story: one compact header, the search, the pinned stories (the one open shown
+ * whole), the question box; everything else is folded below until asked for (the checklist comes forward by
+ * itself when it is due).
  */
 export function Panel() {
   const data = usePanelData();
@@ -38,8 +45,12 @@ export function Panel() {
   const foundItems = foundCueItems(found);
   const pinnedItems: CueStoryItem[] = data.pinned.map((story) => ({ key: `pinned-${story.id}`, story }));
   const allItems: CueStoryItem[] = stories.map((story) => ({ key: `all-${story.id}`, story }));
+  // The library is folded under the pinned stories, open by itself when nothing is pinned (then it is the cue card);
+  // j/k walk it only while it is open.
+  const [allOpenChoice, setAllOpen] = useState<boolean | null>(null);
+  const allOpen = allOpenChoice ?? pinnedItems.length === 0;
   const keys = usePanelShortcuts({
-    navigable: [...foundItems, ...pinnedItems, ...allItems],
+    navigable: [...foundItems, ...pinnedItems, ...(allOpen ? allItems : [])],
     embedded,
     searchRef,
     captureRef,
@@ -93,16 +104,23 @@ export function Panel() {
     );
   }
 
+  // The loader's grip and collapse button lie over the top right corner: the panel leaves it free.
+  const rootClass = inCallPageFrame() ? 'panel stack in-call-frame' : 'panel stack';
+
   if (data.draft && !showStoriesAfterCall) {
     return (
-      <div class="panel stack" ref={rootRef}>
-        <JournalDraft entryId={data.draft.id} onBack={() => setShowStoriesAfterCall(true)} />
+      <div class={rootClass} ref={rootRef}>
+        <JournalDraft
+          entry={data.draft}
+          titleOf={(id) => stories.find((story) => story.id === id)?.title}
+          onBack={() => setShowStoriesAfterCall(true)}
+        />
       </div>
     );
   }
 
   return (
-    <div class="panel stack" ref={rootRef}>
+    <div class={rootClass} ref={rootRef}>
       <PanelHeader data={data} actions={actions} keys={keys} />
 
       {live && !plan && picker('call')}
@@ -152,18 +170,40 @@ export function Panel() {
       {plan && !live && <MeetingLinkActions meetingUrl={plan.meetingUrl} />}
       {plan && <PlanExtras plan={plan} />}
       {plan && <CompanyMemory plan={plan} stories={stories} />}
+      {live && call && (
+        <CallLength
+          plannedMinutes={plannedMinutes({ call, interview: plan ?? undefined, settings: data.settings })}
+          onPreset={actions.setLength}
+        />
+      )}
+      {!forward && (
+        <details class="panel-fold checklist-fold">
+          <summary>{t('panelChecklistHeading')}</summary>
+          {checklist}
+        </details>
+      )}
       {view && plan && live && picker('call')}
       {!view && data.planned.length > 0 && picker('review')}
-      {!forward && checklist}
 
-      <StorySection
-        id="all"
-        class="all-stories"
-        heading={t('panelAllStories')}
-        items={allItems}
-        empty={data.storiesReady && stories.length === 0 ? <p class="muted">{t('storiesEmpty')}</p> : undefined}
-        {...storyList}
-      />
+      {/* A toggle that differs from what was drawn is the user's: from then on it is their choice. */}
+      <details
+        class="panel-fold all-stories-fold"
+        open={allOpen}
+        onToggle={(event) => {
+          if (event.currentTarget.open !== allOpen) setAllOpen(event.currentTarget.open);
+        }}
+      >
+        <summary>{t('panelAllStories')}</summary>
+        <StorySection
+          id="all"
+          class="all-stories"
+          heading={t('panelAllStories')}
+          hiddenHeading
+          items={allItems}
+          empty={data.storiesReady && stories.length === 0 ? <p class="muted">{t('storiesEmpty')}</p> : undefined}
+          {...storyList}
+        />
+      </details>
     </div>
   );
 }

@@ -2,7 +2,7 @@ import type { Page } from 'playwright-core';
 import { beforeAll, describe, expect } from 'vitest';
 import { seriousA11yViolations } from '../harness/axe';
 import { auditKeyboard, waitForQuietDom } from '../harness/keyboard';
-import { DASHBOARD_VIEWS } from '../harness/views';
+import { DASHBOARD_VIEWS, DECIDE_VIEWS } from '../harness/views';
 import { shareBrowser, test } from './fixtures';
 import { openPanelTab } from './pages/panel';
 import { RehearsalRoom } from './pages/rehearsal';
@@ -56,7 +56,7 @@ describe('keyboard: every control reachable by Tab, focus always visible', () =>
  * focus visible. Sample data, seeded on install, fills the views.
  */
 /** The dashboard's views in the state a user works in (tests/harness/views.ts, shared with readable.e2e.ts). */
-const VIEWS = DASHBOARD_VIEWS;
+const VIEWS = [...DASHBOARD_VIEWS, ...DECIDE_VIEWS];
 
 async function openView(
   context: { newPage(): Promise<Page> },

@@ -195,4 +195,34 @@ describe('heads-up before an interview', () => {
     await expect.poll(() => probe.alarm(`headsup:${later.id}`), WAIT).toBeUndefined();
     await page.close();
   });
+
+  test('a plan’s own heads-up minutes move its alarm, 0 turns it off for that plan, empty goes back to the default', async ({
+    context,
+    extensionUrl,
+    probe,
+  }) => {
+    // Heads-ups are on at 10 minutes from the test above (this describe shares its browser).
+    const startsAt = Date.now() + 3 * HOUR;
+    const plan = await probe.request('plans.save', {
+      company: 'Own Minutes Inc',
+      round: 'Panel',
+      scheduledAt: startsAt,
+    });
+    const name = `headsup:${plan.id}`;
+    const alarmAt = () => probe.alarm(name).then((alarm) => alarm?.scheduledTime);
+    await expect.poll(alarmAt, WAIT).toBe(startsAt - 10 * 60_000);
+
+    const page = await openDashboard(context, extensionUrl, `#/plans/${encodeURIComponent(plan.id)}`);
+    const field = page.getByLabel('Heads-up (minutes before the start)');
+    await expect
+      .poll(() => page.getByText('Leave empty to use your default (10 minutes)', { exact: false }).count())
+      .toBe(1);
+    await field.fill('45');
+    await expect.poll(alarmAt, WAIT).toBe(startsAt - 45 * 60_000);
+    await field.fill('0');
+    await expect.poll(alarmAt, WAIT).toBeUndefined();
+    await field.fill('');
+    await expect.poll(alarmAt, WAIT).toBe(startsAt - 10 * 60_000);
+    await page.close();
+  });
 });

@@ -3,7 +3,7 @@ import { describe, expect } from 'vitest';
 import { stopServiceWorker } from '../harness/browser.mjs';
 import { test } from './fixtures';
 import { MEET_BUTTONS } from './pages/call-page';
-import { capture, pinnedList, tell } from './pages/panel';
+import { capture, openFold, pinnedList, tell } from './pages/panel';
 import { CHECKOUT, ON_CALL } from './pages/sample-data';
 
 // The call record: what a call keeps (stories told, questions captured, its plan) through the worker stopping and
@@ -110,6 +110,8 @@ describe('two Meet tabs in a call on the same meeting link', () => {
         .evaluateAll((boxes) => boxes.map((box) => box.closest('label')?.textContent ?? ''));
     for (const { page, frame } of [first, second]) {
       await page.bringToFront();
+      // Folded until it is due.
+      await openFold(frame, 'Closing checklist');
       await checklist(frame).getByRole('button', { name: 'Edit checklist for this interview' }).click();
       await checklist(frame).getByLabel('New item').waitFor();
     }

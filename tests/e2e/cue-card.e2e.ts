@@ -6,6 +6,7 @@ import { ExtensionProbe } from '../harness/extension-api';
 import { buildWithOptionalHostsGranted } from '../harness/granted-build.mjs';
 import { shareBrowser, test } from './fixtures';
 import {
+  axButtonCenter,
   axButtons,
   buttonNames,
   clickAxButton,
@@ -18,7 +19,7 @@ import {
   serveHosts,
   waitForPanelFrame,
 } from './pages/call-page';
-import { openPanelTab, pinnedList } from './pages/panel';
+import { openFold, openPanelTab, pinnedList } from './pages/panel';
 import { openToolbarPopup } from './pages/popup';
 import { API_DISPUTE, CHECKOUT, ON_CALL, SAMPLE_PLAN } from './pages/sample-data';
 
@@ -50,6 +51,11 @@ describe('the cue card in the rehearsal room', () => {
     await pinned.getByRole('button', { name: ON_CALL }).click();
     expect(await checkout.getAttribute('aria-expanded')).toBe('false');
     await checkout.click();
+
+    // Who is asking (#14): the plan's interviewer, said once; the told mark and the question record them.
+    const asking = panel.getByRole('group', { name: 'Who is asking now' }).getByRole('button', { name: 'Alex Kim' });
+    await asking.click();
+    await expect.poll(() => asking.getAttribute('aria-pressed')).toBe('true');
 
     await body.getByRole('button', { name: 'Mark told' }).click();
     await expect.poll(() => body.textContent()).toMatch(/Told at/);
@@ -88,6 +94,11 @@ describe('the cue card in the rehearsal room', () => {
     const view = await probe.request('calls.current', { tabId });
     const told = view?.call.events.filter((event) => event.type === 'story-told') ?? [];
     expect(told).toHaveLength(1);
+    expect(told[0]).toMatchObject({ interviewer: 'Alex Kim' });
+    expect(view?.call.events.find((event) => event.type === 'question-captured')).toMatchObject({
+      text: 'How do you handle pushback from another team?',
+      interviewer: 'Alex Kim',
+    });
     expect(view?.call.platform).toBe('rehearsal');
 
     await room.bringToFront();
@@ -143,6 +154,8 @@ describe('the cue card in the rehearsal room', () => {
     await expect.poll(() => panel.locator('#shortcut-list').textContent()).toContain('Mark the open story told');
     await panel.keyboard.press('Escape');
     await expect.poll(() => help.getAttribute('aria-expanded')).toBe('false');
+    // Closed by its key, the popover hands focus back to its (icon) button.
+    expect(await panel.evaluate(() => document.activeElement?.getAttribute('aria-label'))).toBe('Keyboard shortcuts');
   });
 });
 
@@ -163,7 +176,8 @@ describe('the panel without a call', () => {
     await panel.getByText('Not in a call: reviewing your next interview.').waitFor({ timeout: 15_000 });
     await panel.getByRole('heading', { name: SAMPLE_PLAN }).waitFor();
     await expect.poll(() => pinnedList(panel).getByRole('listitem').count()).toBe(4);
-    // Without a call the checklist is a preview, filled from the plan.
+    // Without a call the checklist is a preview, filled from the plan, folded below the stories.
+    await openFold(panel, 'Closing checklist');
     await expect
       .poll(() => panel.getByRole('region', { name: 'Closing checklist' }).textContent())
       .toContain('Thank Alex Kim by name');
@@ -274,10 +288,21 @@ describe('the in-call panel on Google Meet', () => {
     await frame.getByText(ON_CALL).first().waitFor();
     await frame.getByRole('heading', { name: SAMPLE_PLAN }).waitFor();
 
-    // The call in this tab is bound to the sample plan by its meeting link.
+    // The call in this tab is bound to the sample plan by its meeting link, and the header says so.
     const view = await probe.request('calls.current', { tabId: meetTab });
     expect(view?.interview?.company).toBe('Sample Co');
     expect(view?.pinnedStories.map((s) => s.title)).toContain(ON_CALL);
+    await frame.getByRole('banner').getByText('Matched by link: Sample Co', { exact: true }).waitFor();
+    await expect.poll(() => frame.getByRole('banner').getByRole('timer').textContent()).toMatch(/^\d+ min left$/);
+
+    // One header, one collapse control: the frame's, in the page's closed root (trusted, its state known at once);
+    // the panel page draws neither a second title bar nor a second collapse button.
+    const collapseControls = async () =>
+      (await buttonNames(page)).filter((name) => /collapse/i.test(name)).length +
+      (await frame.getByRole('button', { name: /collapse/i }).count());
+    expect(await collapseControls()).toBe(1);
+    expect(await buttonNames(page)).not.toContain('Starboard');
+    expect(await frame.getByRole('heading', { level: 1 }).count()).toBe(1);
 
     const box = (await frameBox(page))!;
     const viewport = page.viewportSize()!;
@@ -412,9 +437,11 @@ describe('the in-call panel on Google Meet', () => {
     extensionUrl,
   }) => {
     const before = (await frameBox(page))!;
-    const grip = (await axButtons(page)).find((b) => b.name === 'Starboard')!;
+    const grip = (await axButtons(page)).find((b) => b.name === 'Move the panel: drag, or use the arrow keys')!;
     expect(grip).toBeDefined();
-    const start = { x: before.x + 40, y: before.y - 14 };
+    // The grip lies over the panel's top right corner, beside the collapse button.
+    const start = await axButtonCenter(page, grip.name);
+    expect(start.y - before.y).toBeLessThan(30);
     await page.mouse.move(start.x, start.y);
     await page.mouse.down();
     await page.mouse.move(start.x - 200, start.y + 40, { steps: 5 });

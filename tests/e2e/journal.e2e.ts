@@ -7,7 +7,7 @@ import { serveCallPages } from '../harness/call-pages';
 import { ExtensionProbe } from '../harness/extension-api';
 import { emptyBackup, makeJournalBackup } from '../harness/journal-data.mjs';
 import { test } from './fixtures';
-import { MEET_BUTTONS, panelFrame } from './pages/call-page';
+import { MEET_BUTTONS, MEET_URL, panelFrame } from './pages/call-page';
 import { entryCount, jsonFile, openDashboard, openJournal, restore, searchJournal } from './pages/dashboard';
 import { capture, pinnedList, tell } from './pages/panel';
 import { ON_CALL, samplePlan } from './pages/sample-data';
@@ -234,7 +234,10 @@ describe('the journal, drafted from a call on the Meet fixture', () => {
   }) => {
     const { page, frame: panel } = await meet.join();
     await pinnedList(panel).waitFor();
+    const callId = (await probe.request('calls.current', { tabId: await probe.tabIdOfUrl(MEET_URL) }))!.call.id;
 
+    // Who is asking: the plan's interviewer, said before the story; the journal keeps who heard it.
+    await panel.getByRole('group', { name: 'Who is asking now' }).getByRole('button', { name: 'Alex Kim' }).click();
     await tell(panel, ON_CALL);
     await capture(panel, QUESTION);
 
@@ -243,6 +246,14 @@ describe('the journal, drafted from a call on the Meet fixture', () => {
 
     const journal = panelFrame(page)!;
     await journal.getByText('The call has ended.', { exact: false }).waitFor({ timeout: 20_000 });
+    // The draft opens with what it was made from, in two lines.
+    const summary = journal.getByRole('region', { name: 'Call summary' });
+    await expect
+      .poll(() => summary.getByRole('paragraph').allTextContents())
+      .toEqual([expect.stringMatching(/^(under a minute|1 min) · 1 story told · 1 question$/), `Told: ${ON_CALL}`]);
+    const draft = await probe.request('journal.forCall', { callId });
+    expect(draft?.toldTo).toEqual([{ storyId: expect.any(String), interviewer: 'Alex Kim' }]);
+    expect(draft?.questions).toEqual([{ text: QUESTION, interviewer: 'Alex Kim' }]);
     await expect.poll(() => journal.getByLabel('Question 1', { exact: true }).inputValue()).toBe(QUESTION);
     await expect.poll(() => journal.getByRole('listitem').filter({ hasText: ON_CALL }).count()).toBeGreaterThan(0);
     await journal.getByLabel('What went well').fill(WENT_WELL);

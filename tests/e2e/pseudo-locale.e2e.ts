@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect } from 'vitest';
 import { PSEUDO_CLOSE, PSEUDO_OPEN, pseudoLocalise } from '../../utils/i18n-pseudo';
+import { emptyEntry } from '../../utils/journal/draft';
 import { QUESTION_BANK } from '../../utils/matcher/question-bank';
 import { samplePlan, sampleStories } from '../../utils/samples/samples';
 import { CHROME_BUILD, ROOT } from '../harness/browser.mjs';
@@ -50,8 +51,20 @@ function shows(texts: readonly string[], text: string, block: string): boolean {
   return one(text) || text.split(' · ').every(one);
 }
 
+/** Story notes the test pastes into the import, as a user would paste their own (tests/fixtures/stories). */
+const PASTED_NOTES = readFileSync(join(ROOT, 'tests', 'fixtures', 'stories', 's-prefixes.txt'), 'utf8');
+/** A journal entry the test writes, as the user's own words. */
+const ENTRY = { company: 'Northwind Labs', round: 'Onsite 1', wentWell: 'The rollback story landed well.' };
+
 /** What the test types, as a user would: their own words. */
-const TYPED = ['Why do you want this job?', 'Tell me about a time you disagreed with a teammate.', 'a time you failed'];
+const TYPED = [
+  'Why do you want this job?',
+  'Tell me about a time you disagreed with a teammate.',
+  'a time you failed',
+  ...Object.values(ENTRY),
+  // The pasted notes, line by line and without their S:/T:/… prefixes (the preview shows each part under its term).
+  ...PASTED_NOTES.split('\n').flatMap((line) => [line.trim(), line.replace(/^[A-Za-z]+:\s*/, '').trim()]),
+].filter((text) => text !== '');
 
 /** The allow-list: text a translator has no say in, each with why. Nothing else may lack the markers. */
 const DATA: { why: string; is: (text: string, block: string, where: string) => boolean }[] = [
@@ -78,6 +91,10 @@ const DATA: { why: string; is: (text: string, block: string, where: string) => b
   {
     why: 'a clock time from Intl.DateTimeFormat in the UI language (its AM/PM is the browser’s, not a message)',
     is: (text) => /^\d{1,2}:\d{2}(\s?[AP]M)?$/.test(text),
+  },
+  {
+    why: 'a date from Intl.DateTimeFormat in the UI language (utils/format.ts formatDate: its month names are the browser’s)',
+    is: (text) => /^\p{Lu}\p{Ll}{2} \d{1,2}, \d{4}$/u.test(text),
   },
 ];
 
@@ -146,13 +163,63 @@ async function unmarkedText(page: Page): Promise<Unmarked[]> {
     .map(({ text, where }) => ({ text, where }));
 }
 
+/**
+ * Text the panel cuts at its width: an element whose text overflows a box that hides the overflow (ellipsis or
+ * clip), or that runs past the right edge of the page. With every message 40 % longer, this is where a German or
+ * French label would be cut.
+ */
+async function clippedText(page: Page): Promise<{ text: string; where: string }[]> {
+  await waitForQuietDom(page);
+  return page.evaluate(() => {
+    const out: { text: string; where: string }[] = [];
+    const width = document.documentElement.clientWidth;
+    for (const element of document.body.querySelectorAll<HTMLElement>('*')) {
+      if (!element.checkVisibility({ visibilityProperty: true })) continue;
+      const ownText = [...element.childNodes]
+        .filter((node) => node.nodeType === Node.TEXT_NODE)
+        .map((node) => node.textContent ?? '')
+        .join('')
+        .trim();
+      if (!ownText) continue;
+      // Text for screen readers only (.visually-hidden: a 1 px clipped box) is cut on purpose.
+      if (element.getBoundingClientRect().width <= 1) continue;
+      const style = getComputedStyle(element);
+      const hides = style.overflowX !== 'visible' || style.textOverflow === 'ellipsis';
+      const cut = hides && element.scrollWidth > element.clientWidth + 1;
+      const past = element.getBoundingClientRect().right > width + 1;
+      if (cut || past)
+        out.push({
+          text: ownText.slice(0, 60),
+          where: `${element.tagName.toLowerCase()}${cut ? ' cut' : ' past the edge'}`,
+        });
+    }
+    return out;
+  });
+}
+
 describe('the pseudo-locale build: every visible string came through t()', () => {
   // Made from the build when the file is collected (the e2e setup builds first if needed); a copy, so the build stays.
   shareBrowser({ extensionPath: buildPseudoLocale(CHROME_BUILD) });
 
-  const ROUTES = ['up-next', 'stories', 'coverage', 'match', 'practice', 'plans', 'settings', 'journal', 'insights'];
+  const ROUTES = [
+    'up-next',
+    'stories',
+    'coverage',
+    'match',
+    'practice',
+    'plans',
+    'settings',
+    'journal',
+    'insights',
+    'decide',
+    'decide/new',
+  ];
 
-  test('every dashboard section, a story open, a plan open', async ({ context, extensionUrl }) => {
+  test('every dashboard section, a story open, a plan open, a journal entry open, an import preview', async ({
+    context,
+    extensionUrl,
+    probe,
+  }) => {
     const page = await context.newPage();
     const problems: Record<string, Unmarked[]> = {};
     const scan = async (name: string) => {
@@ -183,17 +250,46 @@ describe('the pseudo-locale build: every visible string came through t()', () =>
     await page.getByRole('button', { name: P('rehearsalStop') }).click();
     await page.getByRole('group', { name: P('practiceRatingLegend') }).waitFor();
     await scan('a rehearsal stopped');
+
+    const {
+      draft: _draft,
+      createdAt: _created,
+      updatedAt: _updated,
+      ...blank
+    } = emptyEntry({
+      id: 'pseudo-entry',
+      now: Date.now(),
+    });
+    const entry = await probe.request('journal.save', { entry: { ...blank, ...ENTRY } });
+    await page.goto(extensionUrl(`dashboard.html#/journal/${entry.id}`));
+    await page.getByLabel(P('journalFieldWentWell')).waitFor();
+    await scan('a journal entry open');
+
+    await page.goto(extensionUrl('dashboard.html#/stories'));
+    await page.getByRole('button', { name: P('importStoriesPaste') }).click();
+    const dialog = page.getByRole('dialog', { name: P('importStoriesPasteHeading') });
+    await dialog.getByLabel(P('importStoriesPasteField')).fill(PASTED_NOTES);
+    await dialog.getByRole('button', { name: P('importStoriesPasteConfirm') }).click();
+    await page.getByRole('list', { name: P('importStoriesFound') }).waitFor();
+    await scan('an import preview');
     expect(problems).toEqual({});
   });
 
-  test('the panel page, before a call and in a rehearsal call; the popup; the rehearsal room', async ({
+  test('the panel page, before a call, in a rehearsal call and with the checklist forward; the popup; the rehearsal room', async ({
     context,
     extensionUrl,
+    probe,
   }) => {
     const problems: Record<string, Unmarked[]> = {};
+    const clipped: Record<string, { text: string; where: string }[]> = {};
     const scan = async (name: string, page: Page) => {
       const unmarked = await unmarkedText(page);
       if (unmarked.length > 0) problems[name] = unmarked;
+      // The panel at its default width (360 px, the side panel's and the framed panel's): nothing cut.
+      if (name.startsWith('panel in a call') || name.startsWith('panel with')) {
+        const cut = await clippedText(page);
+        if (cut.length > 0) clipped[name] = cut;
+      }
     };
     const idle = await context.newPage();
     await idle.goto(extensionUrl('panel.html'));
@@ -233,7 +329,17 @@ describe('the pseudo-locale build: every visible string came through t()', () =>
     await page.getByRole('button', { name: P('panelShortcutsButton') }).click();
     await page.getByText(P('panelExtrasSummary')).click();
     await scan('panel in a call, busy', page);
+    // The closing checklist forward: the call planned for a minute is in its closing minutes at once.
+    const { call } = await probe.callIn(await tabIdOf(room));
+    await probe.request('calls.setPlannedMinutes', { callId: call.id, minutes: 1 });
+    await page
+      .getByRole('region', { name: P('panelChecklistHeading') })
+      .getByRole('status')
+      .getByText(P('panelChecklistForward'))
+      .waitFor();
+    await scan('panel with the closing checklist forward', page);
     expect(problems).toEqual({});
+    expect(clipped).toEqual({});
 
     // The scan can fail: a string that bypassed t(), as text and as an accessible name, is caught.
     await page.evaluate(() => {
@@ -246,5 +352,13 @@ describe('the pseudo-locale build: every visible string came through t()', () =>
       { text: 'Plain English', where: 'button' },
       { text: 'Close', where: 'button[aria-label]' },
     ]);
+    // And a label cut by its box (an ellipsis on a 60 px button) is caught as clipped.
+    await page.evaluate(() => {
+      const cut = document.createElement('span');
+      cut.textContent = '⟦A label much longer than its box⟧';
+      cut.style.cssText = 'display:inline-block;width:60px;overflow:hidden;white-space:nowrap;text-overflow:ellipsis';
+      document.body.append(cut);
+    });
+    expect(await clippedText(page)).toContainEqual({ text: '⟦A label much longer than its box⟧', where: 'span cut' });
   });
 });

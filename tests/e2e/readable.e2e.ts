@@ -4,7 +4,7 @@ import { launchWithExtension } from '../harness/browser.mjs';
 import { tabIdOf } from '../harness/extension-api';
 import { waitForQuietDom } from '../harness/keyboard';
 import { smallText, unreadBoxes } from '../harness/readable';
-import { busyPanel, DASHBOARD_VIEWS, type DashboardView } from '../harness/views';
+import { busyPanel, DASHBOARD_VIEWS, type DashboardView, DECIDE_VIEWS } from '../harness/views';
 
 /**
  * What the candidate can actually read, measured in the rendered page rather than the DOM: the cue card's expanded
@@ -76,6 +76,7 @@ const ALL_DASHBOARD_VIEWS: DashboardView[] = [
     path: '#/insights',
     prepare: (page) => page.getByRole('heading', { level: 1 }).first().waitFor(),
   },
+  ...DECIDE_VIEWS,
 ];
 
 describe('no visible text under 12 px', () => {

@@ -147,6 +147,22 @@ describe('the Chrome package, unzipped, in Chromium', () => {
       await page.getByRole('link', { name: new RegExp(title) }).waitFor();
     }
   });
+
+  test('Settings → About opens the privacy policy packaged with it', async ({ browsers }) => {
+    const extensionPath = unzipped(zipPath('chrome'));
+    const { context, extensionUrl } = await browsers.launch({ extensionPath });
+    const page = await openDashboard(context, extensionUrl, '#/settings');
+    const about = page.getByRole('region', { name: 'About Starboard' });
+    await about.getByText(/^Version \d+\.\d+\.\d+$/).waitFor();
+    const [policy] = await Promise.all([
+      context.waitForEvent('page'),
+      about.getByRole('link', { name: 'Read the privacy policy (English)' }).click(),
+    ]);
+    await policy.getByRole('heading', { name: 'Starboard privacy policy', level: 1 }).waitFor();
+    // The policy's table, rendered (not Markdown source).
+    expect(await policy.getByRole('table').count()).toBeGreaterThan(0);
+    expect(await policy.getByText('| what').count()).toBe(0);
+  });
 });
 
 describe('the Firefox package, unzipped, in Firefox ESR', () => {

@@ -140,3 +140,28 @@ export async function stopServiceWorker(context, extensionId) {
   await cdp.detach();
   await page.close();
 }
+
+/**
+ * One request of the extension's typed API (utils/api/protocol.ts) from one of its own pages, in
+ * @webext-core/messaging's wire format, answered by the background like any page's. For setups no UI offers (tests,
+ * the screenshots' journal); tests reach it typed through ExtensionProbe (tests/harness/extension-api.ts).
+ * @param {import('playwright-core').Page} page an extension page
+ * @param {string} name
+ * @param {unknown} data
+ */
+export async function requestFromPage(page, name, data) {
+  return page.evaluate(
+    async ({ name, data }) => {
+      const reply = await globalThis.chrome.runtime.sendMessage({
+        id: Math.floor(Math.random() * 1e9),
+        type: name,
+        data,
+        timestamp: Date.now(),
+      });
+      if (!reply) throw new Error(`No answer to ${name}`);
+      if (reply.err) throw new Error(reply.err.message);
+      return reply.res;
+    },
+    { name, data },
+  );
+}

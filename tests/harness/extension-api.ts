@@ -1,5 +1,6 @@
 import type { BrowserContext, Page } from 'playwright-core';
 import type { DataOf, MessageName, ResultOf } from '../../utils/api/protocol';
+import { requestFromPage } from './browser.mjs';
 
 /**
  * Looking into the extension from a test, the way its own pages do: an extension page (opened here as a tab) sends
@@ -17,22 +18,7 @@ export class ExtensionProbe {
 
   /** One request in @webext-core/messaging's wire format, answered by the background like any page's. */
   async request<K extends MessageName>(name: K, data: DataOf<K>): Promise<Awaited<ResultOf<K>>> {
-    return this.page.evaluate(
-      async ({ name, data }) => {
-        const chrome = (globalThis as unknown as { chrome: { runtime: { sendMessage(m: unknown): Promise<unknown> } } })
-          .chrome;
-        const reply = (await chrome.runtime.sendMessage({
-          id: Math.floor(Math.random() * 1e9),
-          type: name,
-          data,
-          timestamp: Date.now(),
-        })) as { res?: unknown; err?: { message: string } } | undefined;
-        if (!reply) throw new Error(`No answer to ${name}`);
-        if (reply.err) throw new Error(reply.err.message);
-        return reply.res;
-      },
-      { name, data },
-    ) as Promise<Awaited<ResultOf<K>>>;
+    return requestFromPage(this.page, name, data) as Promise<Awaited<ResultOf<K>>>;
   }
 
   /** The call in a tab, with its plan and pinned stories, as the panel gets it; throws when the tab has none. */
@@ -52,6 +38,17 @@ export class ExtensionProbe {
           }
         ).chrome.action.getBadgeText(tabId === null ? {} : { tabId }),
       tabId ?? null,
+    );
+  }
+
+  /** The toolbar button's tooltip on a tab (it says when a call runs there or the closing checklist is due). */
+  async toolbarTitle(tabId: number): Promise<string> {
+    return this.page.evaluate(
+      (tabId) =>
+        (
+          globalThis as unknown as { chrome: { action: { getTitle(d: { tabId: number }): Promise<string> } } }
+        ).chrome.action.getTitle({ tabId }),
+      tabId,
     );
   }
 

@@ -55,6 +55,8 @@ export async function auditKeyboard(page: Page, maxTabs = 400): Promise<Keyboard
     ].filter((el) => {
       if ((el as HTMLButtonElement).disabled) return false;
       if (el.closest('[inert], [hidden]')) return false;
+      // Folded away in a closed <details> (its summary excepted): Chrome lays it out on demand, so it has a box.
+      if (el.closest('details:not([open]) > :not(summary)')) return false;
       const box = el.getBoundingClientRect();
       const style = getComputedStyle(el);
       return (

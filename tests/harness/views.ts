@@ -79,3 +79,32 @@ export async function busyPanel(page: Page) {
   await page.getByRole('button', { name: 'Keyboard shortcuts' }).click();
   await page.getByText('Pitch and questions to ask').click();
 }
+
+/**
+ * Decide (issue #14): the offers side by side (one offer entered through the form first, if none is there yet) and
+ * the offer form.
+ */
+export const DECIDE_VIEWS: DashboardView[] = [
+  {
+    name: 'Decide, offers side by side',
+    path: '#/decide',
+    async prepare(page) {
+      await page.getByRole('heading', { name: 'Decide between offers', level: 1 }).waitFor();
+      const table = page.getByRole('table', { name: 'Offers side by side' });
+      await waitForQuietDom(page);
+      if (!(await table.isVisible())) {
+        await page.getByRole('link', { name: 'Add an offer' }).click();
+        await page.getByLabel('Company', { exact: true }).fill('Sample offer Co');
+        await page.getByLabel('Base salary per year').fill('100000');
+        await page.getByLabel('Decision deadline').fill('2099-01-15');
+        await page.getByRole('button', { name: 'Save offer' }).click();
+      }
+      await table.waitFor();
+    },
+  },
+  {
+    name: 'Decide, the offer form',
+    path: '#/decide/new',
+    prepare: (page) => page.getByRole('form', { name: 'New offer' }).waitFor(),
+  },
+];

@@ -90,6 +90,7 @@ describe('conventions', () => {
 // A feature is one name in at most three rooms: utils/<feature>/, entrypoints/background/<feature>(.ts|/),
 // components/<feature>/. Anything else in those folders is shared infrastructure, listed here on purpose.
 const FEATURES = [
+  'offers',
   'up-next',
   'stories',
   'coverage',
@@ -111,7 +112,7 @@ const FEATURES = [
 const SHARED = {
   utils: ['api', 'model.ts', 'i18n.ts', 'i18n-pseudo.ts', 'format.ts', 'form-values.ts'],
   components: ['ui', 'styles'],
-  'entrypoints/background': ['index.ts', 'db.ts', 'router.ts', 'features.ts', 'live.ts', 'side-panel.ts'],
+  'entrypoints/background': ['index.ts', 'db.ts', 'router.ts', 'features.ts', 'live.ts', 'side-panel.ts', 'toolbar.ts'],
 };
 
 describe('feature rooms', () => {

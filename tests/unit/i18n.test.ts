@@ -1,4 +1,5 @@
-import { COUNT_STORIES, COUNT_TIMES, durationText, t, tp } from '@/utils/i18n';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { COUNT_STORIES, COUNT_TIMES, durationText, formatNumber, t, tp } from '@/utils/i18n';
 
 describe('t', () => {
   it('reads the English catalogue', () => {
@@ -7,6 +8,20 @@ describe('t', () => {
 
   it('fills named placeholders from substitutions', () => {
     expect(t('storyDeleted', 'Checkout rescue')).toBe('Deleted “Checkout rescue”.');
+  });
+
+  it('writes numbers the UI language’s way, strings as given', () => {
+    expect(t('aboutVersion', 12500)).toBe('Version 12,500');
+    expect(t('aboutVersion', '12500')).toBe('Version 12500');
+    fakeBrowser.i18n.getUILanguage = () => 'de';
+    try {
+      expect(t('aboutVersion', 12500)).toBe('Version 12.500');
+      expect(formatNumber(3.5)).toBe('3,5');
+      expect(formatNumber(3, 1)).toBe('3,0');
+    } finally {
+      fakeBrowser.i18n.getUILanguage = () => 'en';
+    }
+    expect(formatNumber(3.25, 1)).toBe('3.3');
   });
 });
 

@@ -6,6 +6,7 @@ import type { FormBackupCommands, FormBackupQueries } from '@/utils/form-backup/
 import type { FrameCommands, FrameQueries } from '@/utils/frame/protocol';
 import type { InsightsQueries } from '@/utils/insights/protocol';
 import type { JournalCommands, JournalQueries } from '@/utils/journal/protocol';
+import type { OfferCommands, OfferQueries } from '@/utils/offers/protocol';
 import type { PlanCommands, PlanQueries } from '@/utils/plans/protocol';
 import type { PlatformCommands, PlatformQueries } from '@/utils/platforms/protocol';
 import type { PracticeCommands, PracticeQueries } from '@/utils/practice/protocol';
@@ -28,7 +29,8 @@ export type { StoryInput } from '@/utils/stories/protocol';
  */
 import type { UpNextCommands, UpNextQueries } from '@/utils/up-next/protocol';
 export interface Queries
-  extends UpNextQueries,
+  extends OfferQueries,
+    UpNextQueries,
     StoryQueries,
     PlanQueries,
     CallQueries,
@@ -42,7 +44,8 @@ export interface Queries
     BackupQueries,
     CueCardQueries {}
 export interface Commands
-  extends UpNextCommands,
+  extends OfferCommands,
+    UpNextCommands,
     StoryCommands,
     SampleCommands,
     PlanCommands,

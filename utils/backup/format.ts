@@ -1,4 +1,4 @@
-import type { Call, Id, JournalEntry, Plan, PracticeSession, SettingRow, Story, Timestamp } from '@/utils/model';
+import type { Call, Id, JournalEntry, Offer, Plan, PracticeSession, SettingRow, Story, Timestamp } from '@/utils/model';
 import type { BackupError } from './validate';
 
 /**
@@ -8,9 +8,13 @@ import type { BackupError } from './validate';
  */
 
 export const BACKUP_FORMAT = 'starboard-backup';
-export const BACKUP_VERSION = 1;
+/**
+ * 2: adds `offers` (issue #14). A version 1 file (no offers) still imports, unchanged, with no offers: the
+ * validator reads it with the version 1 schema and upgrades it (upgradeBackupV1, utils/backup/validate.ts).
+ */
+export const BACKUP_VERSION = 2;
 
-export const BACKUP_TABLES = ['stories', 'interviews', 'calls', 'journal', 'practice', 'settings'] as const;
+export const BACKUP_TABLES = ['stories', 'interviews', 'calls', 'journal', 'practice', 'settings', 'offers'] as const;
 export type BackupTable = (typeof BACKUP_TABLES)[number];
 
 /**
@@ -26,6 +30,7 @@ export interface BackupTables {
   journal: BackupJournalEntry[];
   practice: PracticeSession[];
   settings: SettingRow[];
+  offers: Offer[];
 }
 
 export interface Backup {
@@ -60,6 +65,11 @@ export const BACKUP_LIMITS = {
   /** Setting values are free-form JSON: how deep and how wide they may be. */
   settingDepth: 8,
   settingKeys: 200,
+  /** An offer's amounts (any currency, whole or not): a cap so a typo of ten extra zeros is refused, not compared. */
+  amount: 1_000_000_000_000,
+  /** An offer's vesting period, in years, and its cliff, in months. */
+  vestingYears: 20,
+  cliffMonths: 240,
 } as const;
 
 /** Compact on purpose: the import cap is on bytes, and indentation would use a fifth of it on nothing. */

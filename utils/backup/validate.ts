@@ -21,13 +21,16 @@ import {
   type CallEvent,
   type ChecklistItem,
   type ChecklistResult,
+  type Offer,
   OUTCOMES,
   type Plan,
   type PracticeSession,
   SELF_CALLS,
   type SettingRow,
   type Story,
+  WORK_MODES,
 } from '@/utils/model';
+import { CURRENCY_PATTERN } from '@/utils/offers/offers';
 
 /**
  * Validation of a backup file, done completely before anything is written. Objects are strict: an unknown key is
@@ -121,6 +124,7 @@ const interview = schemaOf<Plan>()(
     notes: text(L.textChars),
     status: v.picklist(['planned', 'done', 'cancelled']),
     reminderMinutes: v.optional(amount(24 * 60)),
+    headsUpMinutes: v.optional(amount(24 * 60)),
     checklist: v.optional(list(checklistItem)),
     uid: v.optional(text(L.lineChars)),
     sequence: v.optional(amount(Number.MAX_SAFE_INTEGER)),
@@ -131,8 +135,18 @@ const interview = schemaOf<Plan>()(
 );
 
 const callEvent: v.GenericSchema<unknown, CallEvent> = v.variant('type', [
-  v.strictObject({ type: v.literal('story-told'), at: timestamp, storyId: id }),
-  v.strictObject({ type: v.literal('question-captured'), at: timestamp, text: text(L.textChars) }),
+  v.strictObject({
+    type: v.literal('story-told'),
+    at: timestamp,
+    storyId: id,
+    interviewer: v.optional(text(L.shortChars)),
+  }),
+  v.strictObject({
+    type: v.literal('question-captured'),
+    at: timestamp,
+    text: text(L.textChars),
+    interviewer: v.optional(text(L.shortChars)),
+  }),
   v.strictObject({
     type: v.literal('checklist-ticked'),
     at: timestamp,
@@ -175,7 +189,9 @@ const journalEntry = schemaOf<BackupJournalEntry>()(
     platform: v.optional(platform),
     date: timestamp,
     durationMinutes: v.optional(amount(100_000)),
-    questions: list(v.strictObject({ text: text(L.textChars), storyId: v.optional(id) })),
+    questions: list(
+      v.strictObject({ text: text(L.textChars), storyId: v.optional(id), interviewer: v.optional(text(L.shortChars)) }),
+    ),
     storiesUsed: list(id),
     ratings: list(v.strictObject({ competency, score, evidence: text(L.textChars) })),
     selfCall: v.optional(v.picklist(SELF_CALLS)),
@@ -188,6 +204,7 @@ const journalEntry = schemaOf<BackupJournalEntry>()(
     compensationNotes: text(L.textChars),
     checklist: list(checklistResult),
     toldFigures: v.optional(list(v.strictObject({ storyId: id, figures: list(text(L.shortChars)) }))),
+    toldTo: v.optional(list(v.strictObject({ storyId: id, interviewer: text(L.shortChars) }))),
     draft: flag,
     terms: v.optional(list(text(L.idChars), L.terms)),
     createdAt: timestamp,
@@ -250,23 +267,65 @@ const settingRow = schemaOf<SettingRow>()(
   ),
 );
 
+/** An amount of an offer: absent when not known (never 0 for "not known"). */
+const money = v.optional(amount(L.amount));
+
+const offer = schemaOf<Offer>()(
+  v.strictObject({
+    id,
+    company: text(L.shortChars),
+    role: text(L.shortChars),
+    journalEntryId: v.optional(id),
+    currency: v.pipe(v.string(), v.regex(CURRENCY_PATTERN)),
+    base: money,
+    bonus: money,
+    equity: money,
+    vestingYears: v.optional(amount(L.vestingYears)),
+    cliffMonths: v.optional(amount(L.cliffMonths)),
+    signOn: money,
+    startDate: v.optional(timestamp),
+    deadline: v.optional(timestamp),
+    location: text(L.shortChars),
+    workMode: v.optional(v.picklist(WORK_MODES)),
+    notes: text(L.textChars),
+    createdAt: timestamp,
+    updatedAt: timestamp,
+  }),
+);
+
 const rows = <T extends v.GenericSchema>(row: T) => list(row, L.rowsPerTable);
+
+/** The tables of a version 1 file: everything but offers. */
+const V1_TABLES = {
+  stories: rows(story),
+  interviews: rows(interview),
+  calls: rows(call),
+  journal: rows(journalEntry),
+  practice: rows(practiceSession),
+  settings: rows(settingRow),
+};
 
 const backupSchema = schemaOf<Backup>()(
   v.strictObject({
     format: v.literal(BACKUP_FORMAT),
     version: v.literal(BACKUP_VERSION),
     exportedAt: timestamp,
-    tables: v.strictObject({
-      stories: rows(story),
-      interviews: rows(interview),
-      calls: rows(call),
-      journal: rows(journalEntry),
-      practice: rows(practiceSession),
-      settings: rows(settingRow),
-    }),
+    tables: v.strictObject({ ...V1_TABLES, offers: rows(offer) }),
   }),
 );
+
+/** A version 1 file, read as strictly as a current one: a v1 file with an `offers` table is not one we wrote. */
+const backupSchemaV1 = v.strictObject({
+  format: v.literal(BACKUP_FORMAT),
+  version: v.literal(1),
+  exportedAt: timestamp,
+  tables: v.strictObject(V1_TABLES),
+});
+
+/** A version 1 backup as the current version: the same rows, and no offers (they did not exist). */
+export function upgradeBackupV1(backup: v.InferOutput<typeof backupSchemaV1>): Backup {
+  return { ...backup, version: BACKUP_VERSION, tables: { ...backup.tables, offers: [] } };
+}
 
 /** One row of each table, as a backup file holds it. */
 const ROW_SCHEMAS: { readonly [T in BackupTable]: v.GenericSchema } = {
@@ -276,6 +335,7 @@ const ROW_SCHEMAS: { readonly [T in BackupTable]: v.GenericSchema } = {
   journal: journalEntry,
   practice: practiceSession,
   settings: settingRow,
+  offers: offer,
 };
 
 /**
@@ -363,19 +423,23 @@ function validateParsed(value: unknown): ParseBackupResult {
   }
   const header = value as { format?: unknown; version?: unknown };
   if (header.format !== BACKUP_FORMAT) return { ok: false, error: { messageKey: 'backupErrorNotBackup' } };
-  if (header.version !== BACKUP_VERSION) {
+  if (header.version !== BACKUP_VERSION && header.version !== 1) {
     const raw = header.version;
     const version = typeof raw === 'number' || typeof raw === 'string' ? pathKey(raw) : '?';
     return { ok: false, error: { messageKey: 'backupErrorUnsupportedVersion', substitutions: [version] } };
   }
-  const result = v.safeParse(backupSchema, value, { abortEarly: true });
+  const result =
+    header.version === 1
+      ? v.safeParse(backupSchemaV1, value, { abortEarly: true })
+      : v.safeParse(backupSchema, value, { abortEarly: true });
   if (!result.success) {
     const [issue] = result.issues;
     return { ok: false, error: issueError(issue) };
   }
-  const duplicate = duplicateIdError(result.output);
+  const backup = result.output.version === 1 ? upgradeBackupV1(result.output) : result.output;
+  const duplicate = duplicateIdError(backup);
   if (duplicate) return { ok: false, error: duplicate };
-  return { ok: true, backup: result.output };
+  return { ok: true, backup };
 }
 
 /**

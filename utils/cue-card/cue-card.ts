@@ -1,4 +1,7 @@
-import type { Call, Id, Plan, Platform, Timestamp } from '@/utils/model';
+import { t, tp } from '@/utils/i18n';
+import type { Call, CallEvent, Id, Plan, Platform, Timestamp } from '@/utils/model';
+import { cleanList } from '@/utils/plans/plans';
+import { normaliseMeetingUrl } from '@/utils/platforms/meeting-url';
 
 /**
  * What the cue card shows, decided from the call record and the plans: plain functions, so the panel, the
@@ -68,4 +71,56 @@ export function planCaption(plan: Pick<Plan, 'company' | 'role' | 'round'>): str
     .map((part) => part.trim())
     .filter(Boolean)
     .join(' · ');
+}
+
+/**
+ * The call is bound to this plan because its tab is on the plan's meeting link (what `calls.report` does on its own),
+ * not because the candidate picked the plan: the header says so, so a wrong match is seen at a glance.
+ */
+export function boundByLink(call: Pick<Call, 'interviewId' | 'tabUrl'> | null, plan: Plan | null): boolean {
+  if (!call || !plan || call.interviewId !== plan.id) return false;
+  const planKey = plan.meetingKey || normaliseMeetingUrl(plan.meetingUrl);
+  return planKey !== '' && normaliseMeetingUrl(call.tabUrl) === planKey;
+}
+
+const TIME_LEFT = { one: 'panelTimeLeftOne', other: 'panelTimeLeftOther' } as const;
+const TIME_OVER = { one: 'panelTimeOverOne', other: 'panelTimeOverOther' } as const;
+
+/**
+ * "12 min left" (or "3 min over"): whole minutes, rounded up so the last minute reads "1 min left", never "0 min
+ * left". A glance mid-answer needs the minutes; a ticking seconds counter only pulls the eye.
+ */
+export function timeLeftText(remainingMs: number): string {
+  const minutes = Math.max(1, Math.ceil(Math.abs(remainingMs) / MINUTE));
+  return tp(remainingMs >= 0 ? TIME_LEFT : TIME_OVER, minutes);
+}
+
+/** The header's "Matched by link: Acme" (the company, else the whole caption). */
+export function matchedByLinkText(plan: Pick<Plan, 'company' | 'role' | 'round'>): string {
+  return t('panelMatchedByLink', plan.company.trim() || planCaption(plan));
+}
+
+/** The plan's interviewers as the "who is asking" control offers them: named, each once. */
+export function askingChoices(plan: Pick<Plan, 'interviewers'> | null): string[] {
+  return [...new Set(cleanList(plan?.interviewers ?? []))];
+}
+
+type Asked = { type: 'story-told'; storyId: Id } | { type: 'question-captured'; text: string };
+
+/**
+ * The event recorded when a story is marked told or a question captured: with the interviewer the candidate said is
+ * asking, if any, so the journal keeps who heard which story. A name no longer among the plan's is left out.
+ */
+function askedEvent(asked: Asked, at: Timestamp, interviewer: string | null, choices: readonly string[]): CallEvent {
+  const event: CallEvent = { ...asked, at };
+  if (interviewer && choices.includes(interviewer)) event.interviewer = interviewer;
+  return event;
+}
+
+export function toldEvent(storyId: Id, at: Timestamp, interviewer: string | null, choices: readonly string[]) {
+  return askedEvent({ type: 'story-told', storyId }, at, interviewer, choices);
+}
+
+export function capturedEvent(text: string, at: Timestamp, interviewer: string | null, choices: readonly string[]) {
+  return askedEvent({ type: 'question-captured', text }, at, interviewer, choices);
 }

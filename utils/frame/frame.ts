@@ -2,8 +2,9 @@ import { t } from '@/utils/i18n';
 import { clampRect, defaultRect, type FrameRect, moveRect, resizeRect, toBox, type Viewport } from './geometry';
 
 /**
- * The loader's own chrome around the extension iframe: a header with a move grip and a collapse button, a resize
- * handle, and the slim tab shown while collapsed. Everything lives in a CLOSED shadow root on <html> (not <body>,
+ * The loader's own chrome around the extension iframe: a move grip and the panel's one collapse button, laid over
+ * the iframe's top right corner (the panel page leaves that corner free in its header, so the call page shows one
+ * header, not two), a resize handle, and the slim tab shown while collapsed. Everything lives in a CLOSED shadow root on <html> (not <body>,
  * which call apps replace wholesale between screens): page CSS cannot restyle it and page script cannot reach into
  * it. The iframe shows an extension page, so the page can neither read it nor learn its address from the DOM.
  *
@@ -38,7 +39,7 @@ export interface PanelFrame {
 }
 
 // One line: every byte of this script counts against its budget (tests/e2e/bundles.e2e.ts).
-const CSS = `:host{all:initial!important}*{box-sizing:border-box}[hidden]{display:none!important}.f,.t{position:fixed;z-index:2147483647;color-scheme:light dark;background:Canvas;color:CanvasText;font:13px/1.3 system-ui;border:1px solid #8888;box-shadow:0 4px 20px #0005}.f{display:flex;flex-direction:column;border-radius:12px;overflow:hidden}.f:hover,.f:focus-within{opacity:1!important}.b{display:flex;align-items:center;border-bottom:1px solid #8886}button{all:unset;box-sizing:border-box;padding:6px 10px;cursor:pointer;border-radius:6px}button:focus-visible{outline:2px solid Highlight;outline-offset:-2px}.g{flex:1;cursor:grab;touch-action:none;font-weight:600}iframe{flex:1;width:100%;border:0;background:Canvas}.r{position:absolute;left:0;bottom:0;width:18px;height:18px;padding:0;cursor:nesw-resize;touch-action:none;background:linear-gradient(45deg,#8888 2px,#0000 2px 5px,#8888 5px 7px,#0000 7px)}.t{right:0;writing-mode:vertical-rl;padding:12px 6px;border-right:0;border-radius:8px 0 0 8px;display:flex;gap:6px;align-items:center}.d{width:8px;height:8px;border-radius:50%;background:#3b82f6}`;
+const CSS = `:host{all:initial!important}*{box-sizing:border-box}[hidden]{display:none!important}.f,.t{position:fixed;z-index:2147483647;color-scheme:light dark;background:Canvas;color:CanvasText;font:13px/1.3 system-ui;border:1px solid #8888;box-shadow:0 4px 20px #0005}.f{display:flex;flex-direction:column;border-radius:12px;overflow:hidden}.f:hover,.f:focus-within{opacity:1!important}.b{position:absolute;top:0;right:0;display:flex;background:Canvas;border-radius:0 0 0 8px}.b button{width:30px;height:30px;padding:0;text-align:center;font-size:18px;line-height:28px}.b button:hover{background:#8883}button{all:unset;box-sizing:border-box;padding:6px 10px;cursor:pointer;border-radius:6px}button:focus-visible{outline:2px solid Highlight;outline-offset:-2px}.g{cursor:grab;touch-action:none;background:radial-gradient(currentColor 1px,#0000 1.5px) 50%/6px 6px content-box;padding:8px 9px!important}iframe{flex:1;width:100%;border:0;background:Canvas}.r{position:absolute;left:0;bottom:0;width:18px;height:18px;padding:0;cursor:nesw-resize;touch-action:none;background:linear-gradient(45deg,#8888 2px,#0000 2px 5px,#8888 5px 7px,#0000 7px)}.t{right:0;writing-mode:vertical-rl;padding:12px 6px;border-right:0;border-radius:8px 0 0 8px;display:flex;gap:6px;align-items:center}.d{width:8px;height:8px;border-radius:50%;background:#3b82f6}`;
 
 const STEP = 16;
 
@@ -73,11 +74,13 @@ export function mountPanelFrame(doc: Document, src: string, callbacks: FrameCall
 
   const frame = element(doc, 'section', 'f', { role: 'region', 'aria-label': t('extName') });
   const bar = element(doc, 'div', 'b');
+  // No title in the chrome: the panel page's own header names the plan, and a second "Starboard" bar above it
+  // only took a line from the story. The grip is a dotted handle, named by what it does.
   const grip = element(doc, 'button', 'g', { type: 'button', title: t('frameMove') });
-  grip.textContent = t('extName');
   const collapse = element(doc, 'button', '', {
     type: 'button',
     'aria-label': t('frameCollapse'),
+    title: t('frameCollapse'),
     'aria-expanded': 'true',
   });
   collapse.textContent = '›';
@@ -124,15 +127,19 @@ export function mountPanelFrame(doc: Document, src: string, callbacks: FrameCall
     place(view);
   }
 
-  /** Pointer drags (captured, so the iframe never swallows the move) and arrow keys drive the same geometry. */
+  /** Pointer drags (captured, the iframe out of the way) and arrow keys drive the same geometry. */
   function gesture(handle: HTMLElement, apply: typeof moveRect): void {
     handle.addEventListener('pointerdown', (down) => {
       if (down.button !== 0 || !current) return;
       const start = drawn(current);
       handle.setPointerCapture(down.pointerId);
+      // The grip lies over the panel: a drag crosses it, and an out-of-process frame under the pointer would take the
+      // moves despite the capture. Until the drag ends the iframe takes no pointer events.
+      iframe.style.pointerEvents = 'none';
       const at = (e: PointerEvent) => apply(start, e.clientX - down.clientX, e.clientY - down.clientY, viewportOf(doc));
       const move = (e: PointerEvent) => callbacks.onRect(at(e), false);
       const up = (e: PointerEvent) => {
+        iframe.style.pointerEvents = '';
         handle.removeEventListener('pointermove', move);
         handle.removeEventListener('pointerup', up);
         handle.removeEventListener('pointercancel', up);

@@ -41,9 +41,22 @@ function questionsCaptured(call: Call): AskedQuestion[] {
   for (const event of call.events) {
     if (event.type !== 'question-captured') continue;
     const text = event.text.trim();
-    if (text) questions.push({ text });
+    if (text) questions.push(event.interviewer ? { text, interviewer: event.interviewer } : { text });
   }
   return questions;
+}
+
+/** Which interviewer heard which story, from the told marks that named one: each pair once, in telling order. */
+export function toldToFromCall(call: Pick<Call, 'events'>): NonNullable<JournalEntry['toldTo']> {
+  const rows: NonNullable<JournalEntry['toldTo']> = [];
+  for (const event of call.events) {
+    if (event.type !== 'story-told' || !event.interviewer) continue;
+    const { storyId, interviewer } = event;
+    if (!rows.some((row) => row.storyId === storyId && row.interviewer === interviewer)) {
+      rows.push({ storyId, interviewer });
+    }
+  }
+  return rows;
 }
 
 /**
@@ -95,6 +108,8 @@ export function draftFromCall({ call, interview, stories, checklist, now, id }: 
   }
   const figures = snapshotFigures(entry.storiesUsed, undefined, stories);
   if (figures.length > 0) entry.toldFigures = figures;
+  const toldTo = toldToFromCall(call);
+  if (toldTo.length > 0) entry.toldTo = toldTo;
   return entry;
 }
 

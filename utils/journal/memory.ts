@@ -65,7 +65,15 @@ export function companyMemory({
     if (!plan) continue;
     for (const event of call.events) {
       if (event.type === 'question-captured') addQuestion(event.text, plan.round, event.at);
-      if (event.type === 'story-told') addStory(event.storyId, plan.round, event.at, cleanList(plan.interviewers));
+      // The interviewer the candidate said was asking, else everyone on the plan (they compare notes anyway).
+      if (event.type === 'story-told') {
+        addStory(
+          event.storyId,
+          plan.round,
+          event.at,
+          event.interviewer ? [event.interviewer] : cleanList(plan.interviewers),
+        );
+      }
     }
   }
   for (const entry of entries) {
@@ -74,7 +82,10 @@ export function companyMemory({
     const plan = entry.interviewId === undefined ? undefined : others.get(entry.interviewId);
     const round = entry.round || plan?.round || '';
     for (const question of entry.questions) addQuestion(question.text, round, entry.date);
-    for (const storyId of entry.storiesUsed) addStory(storyId, round, entry.date, cleanList(plan?.interviewers ?? []));
+    for (const storyId of entry.storiesUsed) {
+      const heard = (entry.toldTo ?? []).filter((row) => row.storyId === storyId).map((row) => row.interviewer);
+      addStory(storyId, round, entry.date, heard.length > 0 ? heard : cleanList(plan?.interviewers ?? []));
+    }
   }
 
   const pitches = new Map<string, CompanyMemory['pitches'][number]>();

@@ -2,11 +2,12 @@ import type { Id, Plan } from '@/utils/model';
 
 /** `null` clears an optional field (a message cannot carry `undefined`). */
 export type PlanInput = Partial<
-  Omit<Plan, 'createdAt' | 'updatedAt' | 'scheduledAt' | 'reminderMinutes' | 'meetingKey'>
+  Omit<Plan, 'createdAt' | 'updatedAt' | 'scheduledAt' | 'reminderMinutes' | 'headsUpMinutes' | 'meetingKey'>
 > & {
   id?: Id;
   scheduledAt?: Plan['scheduledAt'] | null;
   reminderMinutes?: Plan['reminderMinutes'] | null;
+  headsUpMinutes?: Plan['headsUpMinutes'] | null;
 };
 
 export interface PlanQueries {

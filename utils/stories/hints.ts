@@ -17,7 +17,8 @@ export interface Hint {
   /** One sentence explaining the hint; ok and not-ok wordings use different keys. */
   messageKey: MessageKey;
   /** Values for the message's $1, $2… placeholders. */
-  substitutions?: string[];
+  /** Numbers go as numbers: t() writes them the UI language's way ("1,5" in German). */
+  substitutions?: Array<string | number>;
 }
 
 /** Only the text a hint reads, so a form can check a draft before it is a saved Story. */
@@ -152,7 +153,7 @@ function hookHint(story: HintableStory): Hint {
 
 function speakingTimeHint(story: HintableStory): Hint {
   const minutes = speakingMinutes(story);
-  const substitutions = [minutes.toFixed(1)];
+  const substitutions = [Math.round(minutes * 10) / 10];
   if (minutes < SPEAKING_BAND_MINUTES.min) {
     return { id: 'speaking-time', ok: false, messageKey: 'hintSpeakingTimeShort', substitutions };
   }

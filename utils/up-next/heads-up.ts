@@ -20,17 +20,22 @@ export interface HeadsUpSettings {
   headsUpMinutes: number;
 }
 
-/** When each plan's heads-up rings, by alarm name: planned plans whose heads-up time is still ahead. */
+/**
+ * When each plan's heads-up rings, by alarm name: planned plans whose heads-up time is still ahead, each at its own
+ * minutes before the start if the plan says (0: none for this one), else the setting's.
+ */
 export function headsUpAlarms(
   plans: readonly Plan[],
   settings: HeadsUpSettings,
   now: Timestamp,
 ): Map<string, Timestamp> {
   const alarms = new Map<string, Timestamp>();
-  if (!settings.headsUp || !(settings.headsUpMinutes > 0)) return alarms;
+  if (!settings.headsUp) return alarms;
   for (const plan of plans) {
     if (plan.status !== 'planned' || plan.scheduledAt === undefined) continue;
-    const when = plan.scheduledAt - settings.headsUpMinutes * 60_000;
+    const minutes = plan.headsUpMinutes ?? settings.headsUpMinutes;
+    if (!(minutes > 0)) continue;
+    const when = plan.scheduledAt - minutes * 60_000;
     if (when > now) alarms.set(headsUpAlarmName(plan.id), when);
   }
   return alarms;

@@ -18,7 +18,7 @@ import type { Call, JournalEntry, Timestamp } from '@/utils/model';
 import { normaliseMeetingUrl } from '@/utils/platforms/meeting-url';
 
 function tablesOf(db: StarboardDb) {
-  return [db.stories, db.interviews, db.calls, db.journal, db.practice, db.settings];
+  return [db.stories, db.interviews, db.calls, db.journal, db.practice, db.settings, db.offers];
 }
 
 /** A tab id is only meaningful in the session that made it; restored, it could bind an old call to a new tab. */
@@ -56,6 +56,7 @@ export async function applyBackup(db: StarboardDb, backup: Backup, mode: ImportM
     [db.journal, journal],
     [db.practice, tables.practice],
     [db.settings, tables.settings],
+    [db.offers, tables.offers],
   ];
   const total = writes.reduce((sum, [, rows]) => sum + rows.length, 0);
   const derived = journalDerived(db);
@@ -119,6 +120,7 @@ export async function existingIds(db: StarboardDb): Promise<ExistingIds> {
     journal: await db.journal.toCollection().primaryKeys(),
     practice: await db.practice.toCollection().primaryKeys(),
     settings: await db.settings.toCollection().primaryKeys(),
+    offers: await db.offers.toCollection().primaryKeys(),
   }));
 }
 
@@ -165,6 +167,7 @@ export async function exportBackup(db: StarboardDb, now: Timestamp = Date.now())
           journal: await read(db.journal),
           practice: await read(db.practice),
           settings: await read(db.settings),
+          offers: await read(db.offers),
         },
       };
     } finally {

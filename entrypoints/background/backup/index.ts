@@ -2,6 +2,7 @@ import { existingIds, exportBackup, importBackup } from '@/entrypoints/backgroun
 import type { StarboardDb } from '@/entrypoints/background/db';
 import { fileSlug } from '@/entrypoints/background/journal';
 import { latestProgress } from '@/entrypoints/background/journal/derived';
+import { listOffers } from '@/entrypoints/background/offers';
 import type { CommandsOf, FeatureHandlers, QueriesOf } from '@/entrypoints/background/router';
 import { journalCsv } from '@/utils/backup/export-csv';
 import { formatLocalDate, journalEntryMarkdown, journalMarkdown } from '@/utils/backup/export-markdown';
@@ -17,6 +18,7 @@ import { parseBackup } from '@/utils/backup/validate';
 import { t } from '@/utils/i18n';
 import type { ExportedFile, JournalExportFormat } from '@/utils/journal/protocol';
 import type { Id, JournalEntry } from '@/utils/model';
+import { offersMarkdown } from '@/utils/offers/markdown';
 import { competencyLabel } from '@/utils/stories/competencies';
 
 /**
@@ -73,18 +75,28 @@ export function backupFeature(db: StarboardDb): FeatureHandlers<BackupQueries, B
   return { queries, commands };
 }
 
+/** Two Markdown documents as one, a blank line between (the offers section may be empty). */
+function joinMarkdown(journal: string, offers: string): string {
+  return offers ? `${journal}\n${offers}` : journal;
+}
+
 export async function exportJournal(
   db: StarboardDb,
   input: { format: JournalExportFormat; id?: Id },
   now = Date.now(),
 ): Promise<ExportedFile> {
   const format = input.format === 'csv' ? 'csv' : 'markdown';
-  const { entries, stories } = await db.transaction('r', db.journal, db.stories, async () => {
+  const { entries, stories, offers } = await db.transaction('r', db.journal, db.stories, db.offers, async () => {
     const entries =
       input.id === undefined
         ? await db.journal.orderBy('date').reverse().toArray()
         : [await db.journal.get(input.id)].filter((entry): entry is JournalEntry => entry !== undefined);
-    return { entries, stories: await db.stories.toArray() };
+    // The offers go with the Markdown: all of them with the whole journal, an entry's own with that entry.
+    const offers =
+      input.id === undefined
+        ? await listOffers(db)
+        : await db.offers.where('journalEntryId').equals(input.id).toArray();
+    return { entries, stories: await db.stories.toArray(), offers };
   });
   if (input.id !== undefined && entries.length === 0) throw new Error(`No journal entry ${input.id}`);
   const label = (competency: string) => competencyLabel(competency);
@@ -97,7 +109,7 @@ export async function exportJournal(
     return { fileName: `${base}.csv`, mimeType: 'text/csv;charset=utf-8', text: journalCsv(entries, options) };
   }
   const text = single
-    ? journalEntryMarkdown(single, options)
-    : journalMarkdown(entries, { ...options, exportedAt: now });
+    ? joinMarkdown(journalEntryMarkdown(single, options), offersMarkdown(offers, { level: 2 }))
+    : joinMarkdown(journalMarkdown(entries, { ...options, exportedAt: now }), offersMarkdown(offers, { level: 2 }));
   return { fileName: `${base}.md`, mimeType: 'text/markdown;charset=utf-8', text };
 }

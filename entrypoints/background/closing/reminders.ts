@@ -4,9 +4,9 @@ import type { StarboardDb } from '@/entrypoints/background/db';
 import { askFrameSight, relayToLoader } from '@/entrypoints/background/frame';
 import type { CallEvents, Sender } from '@/entrypoints/background/router';
 import { getSettings } from '@/entrypoints/background/settings';
+import { showToolbarState } from '@/entrypoints/background/toolbar';
 import { clockState, nextAlarm } from '@/utils/closing/clock';
 import { SEEN_DWELL_MS } from '@/utils/closing/protocol';
-import { t } from '@/utils/i18n';
 import type { Call, Id, Plan, Timestamp } from '@/utils/model';
 import type { Settings } from '@/utils/settings/settings';
 
@@ -174,14 +174,14 @@ export async function reminderSeen(
 ): Promise<{ recorded: boolean; seen: boolean }> {
   const recorded = await recordReminderShown(db, callId, now);
   const call = recorded ?? (await db.calls.get(callId));
-  if (call?.tabId !== undefined) await clearReminderBadge(call.tabId);
+  if (call?.tabId !== undefined) await clearReminderBadge(call.tabId, call.endedAt === undefined);
   const seen = call?.events.some((event) => event.type === 'reminder-shown') ?? false;
   return { recorded: recorded !== null, seen };
 }
 
 export async function endReminder(call: Call): Promise<void> {
   await browser.alarms.clear(reminderAlarmName(call.id));
-  if (call.tabId !== undefined) await clearReminderBadge(call.tabId);
+  if (call.tabId !== undefined) await clearReminderBadge(call.tabId, false);
 }
 
 /**
@@ -216,38 +216,20 @@ export function installReminders(db: StarboardDb, callEvents: CallEvents): () =>
 
 /**
  * The stand-in for a closing checklist the user cannot see (panel collapsed, hidden while sharing the screen, or not
- * open): a dot on the toolbar icon for the call's tab, and on the panel's slim tab in the call page. Calm on
- * purpose: no sound, no system notification, no red.
+ * open): a dot on the toolbar icon for the call's tab (entrypoints/background/toolbar.ts), and on the panel's slim
+ * tab in the call page. A reminder fires only in a live call, so the tab is in a call while it shows.
  */
-const BADGE_TEXT = '•';
-const BADGE_COLOUR = '#2f6f8f';
-
-type ToolbarAction = Pick<typeof browser.action, 'setBadgeText' | 'setBadgeBackgroundColor' | 'setTitle'>;
-
-/** Chrome's MV3 `action`; Firefox's MV2 build has `browserAction` with the same calls. */
-function toolbar(): ToolbarAction | undefined {
-  return (
-    (browser as unknown as { action?: ToolbarAction }).action ??
-    (browser as unknown as { browserAction?: ToolbarAction }).browserAction
-  );
-}
-
-/** Per tab, so other tabs keep a plain icon. A tab closed meanwhile rejects; that is not worth an error. */
 export async function showReminderBadge(tabId: number): Promise<void> {
-  const action = toolbar();
   await Promise.allSettled([
-    action?.setBadgeBackgroundColor({ tabId, color: BADGE_COLOUR }),
-    action?.setBadgeText({ tabId, text: BADGE_TEXT }),
-    action?.setTitle({ tabId, title: t('reminderBadgeTitle') }),
+    showToolbarState(tabId, { inCall: true, reminderDue: true }),
     relayToLoader(tabId, { type: 'starboard/badge', on: true }),
   ]);
 }
 
-export async function clearReminderBadge(tabId: number): Promise<void> {
-  const action = toolbar();
+/** The checklist was seen, or the call is over (`inCall` false): the toolbar keeps the in-call mark only if not. */
+export async function clearReminderBadge(tabId: number, inCall: boolean): Promise<void> {
   await Promise.allSettled([
-    action?.setBadgeText({ tabId, text: '' }),
-    action?.setTitle({ tabId, title: t('extName') }),
+    showToolbarState(tabId, { inCall, reminderDue: false }),
     relayToLoader(tabId, { type: 'starboard/badge', on: false }),
   ]);
 }

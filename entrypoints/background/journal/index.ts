@@ -98,9 +98,11 @@ function entryFrom(input: JournalEntryInput, base: { draft: 0 | 1; createdAt: Ti
     role: input.role,
     round: input.round,
     date: input.date,
-    questions: input.questions.map((question) =>
-      question.storyId ? { text: question.text, storyId: question.storyId } : { text: question.text },
-    ),
+    questions: input.questions.map(({ text, storyId, interviewer }) => ({
+      text,
+      ...(storyId ? { storyId } : {}),
+      ...(typeof interviewer === 'string' && interviewer ? { interviewer } : {}),
+    })),
     storiesUsed: [...new Set(input.storiesUsed)],
     ratings: input.ratings.map(({ competency, score, evidence }) => ({ competency, score, evidence })),
     wentWell: input.wentWell,
@@ -171,6 +173,9 @@ export async function saveEntry(
     const used = await db.stories.bulkGet(entry.storiesUsed);
     const figures = snapshotFigures(entry.storiesUsed, existing?.toldFigures ?? input.toldFigures, used);
     if (figures.length > 0) entry.toldFigures = figures;
+    // Who heard which story is the call's record, not the form's: kept as drafted.
+    const toldTo = existing?.toldTo ?? input.toldTo;
+    if (toldTo && toldTo.length > 0) entry.toldTo = toldTo;
     assertRestorable(entry);
     await db.journal.put(entry);
     await markStoriesTold(db, entry, now);

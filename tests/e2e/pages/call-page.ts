@@ -138,8 +138,8 @@ export async function buttonNames(page: Page): Promise<string[]> {
   return (await axButtons(page)).map((b) => b.name);
 }
 
-/** Clicks a button found in the accessibility tree, with the mouse, at its centre. */
-export async function clickAxButton(page: Page, name: string | RegExp): Promise<void> {
+/** The centre of a button found in the accessibility tree, in the page's coordinates. */
+export async function axButtonCenter(page: Page, name: string | RegExp): Promise<{ x: number; y: number }> {
   const button = (await axButtons(page)).find((b) => (typeof name === 'string' ? b.name === name : name.test(b.name)));
   if (!button) throw new Error(`No button named ${name}`);
   const cdp = await page.context().newCDPSession(page);
@@ -154,7 +154,13 @@ export async function clickAxButton(page: Page, name: string | RegExp): Promise<
     await cdp.detach();
   }
   const [x1, y1, , , x3, y3] = content as [number, number, number, number, number, number];
-  await page.mouse.click((x1 + x3) / 2, (y1 + y3) / 2);
+  return { x: (x1 + x3) / 2, y: (y1 + y3) / 2 };
+}
+
+/** Clicks a button found in the accessibility tree, with the mouse, at its centre. */
+export async function clickAxButton(page: Page, name: string | RegExp): Promise<void> {
+  const { x, y } = await axButtonCenter(page, name);
+  await page.mouse.click(x, y);
 }
 
 /** The panel iframe's box in the page, or null while the frame is collapsed (or gone). */

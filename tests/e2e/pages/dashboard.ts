@@ -59,7 +59,8 @@ export async function entryCount(page: Page): Promise<number> {
   const status = searchStatus(page);
   await expect.poll(async () => (await status.count()) > 0).toBe(true);
   const text = (await status.textContent()) ?? '';
-  return Number(/Matches: (\d+)/.exec(text)?.[1] ?? 0);
+  // The count is written the UI language's way ("5,000"): digits and group separators, read as one number.
+  return Number((/Matches: (\d[\d,.\u202f\u00a0]*)/.exec(text)?.[1] ?? '0').replace(/\D/g, ''));
 }
 
 /** Restores a backup file from the journal page, in "merge" (the default) or "replace" mode. */

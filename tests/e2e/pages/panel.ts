@@ -12,7 +12,7 @@ export function pinnedList(panel: PanelView) {
   return panel.getByRole('list', { name: 'Pinned for this interview' });
 }
 
-/** The panel's clock text, e.g. "36:40 in · 8:20 left". */
+/** The header's time left, in whole minutes rounded up: "9 min left" 8:20 before the planned end. */
 export function clockText(panel: PanelView) {
   return panel.getByRole('timer').textContent();
 }
@@ -32,6 +32,15 @@ export async function checklistState(panel: PanelView) {
 
 export const FORWARD = { first: 'Closing checklist', note: 'Time to start closing: your checklist is here.' };
 export const NOT_FORWARD = { first: 'Pinned for this interview', note: '' };
+
+/**
+ * Opens one of the panel's folds (the closing checklist until it is due, the library, the length presets) by its
+ * summary, as a user does; a fold already open stays open.
+ */
+export async function openFold(panel: PanelView, summary: string): Promise<void> {
+  const fold = panel.locator('details', { has: panel.locator('summary', { hasText: summary }) });
+  if ((await fold.getAttribute('open')) === null) await fold.locator('summary').first().click();
+}
 
 /** Opens a pinned story and marks it told, as a user does in the cue card. */
 export async function tell(panel: PanelView, title: string): Promise<void> {

@@ -41,6 +41,8 @@ describe('schema upgrades', () => {
     // No table of the first release may disappear in a later version.
     const currentTables = current.tables.map((t) => t.name);
     for (const table of Object.keys(fixture.tables)) expect(currentTables).toContain(table);
+    // v4 adds offers, empty: no earlier row was one.
+    expect(await current.offers.count()).toBe(0);
     // A v1 plan still binds its call after the upgrade.
     const [plan] = fixture.tables.interviews as Array<{ id: string; meetingUrl: string }>;
     if (plan?.meetingUrl.startsWith('meet:')) {

@@ -27,7 +27,7 @@ afterEach(() => db.close());
 describe('applyBackup', () => {
   it('merges: puts the file’s rows over the same ids and keeps the others', async () => {
     const counts = await applyBackup(db, makeBackup(), 'merge');
-    expect(counts).toEqual({ stories: 2, interviews: 1, calls: 1, journal: 1, practice: 1, settings: 4 });
+    expect(counts).toEqual({ stories: 2, interviews: 1, calls: 1, journal: 1, practice: 1, settings: 4, offers: 1 });
     expect((await db.stories.get('story-checkout'))?.title).toBe('Rescued the checkout migration');
     expect(await db.stories.get('story-local')).toBeDefined();
     expect(await db.journal.get('entry-local')).toBeDefined();
@@ -116,10 +116,10 @@ describe('exportBackup', () => {
   it('exports every user table except form drafts, without tab ids', async () => {
     const backup = await exportBackup(db, 1234);
     expect(backup.format).toBe('starboard-backup');
-    expect(backup.version).toBe(1);
+    expect(backup.version).toBe(2);
     expect(backup.exportedAt).toBe(1234);
     expect(Object.keys(backup.tables).sort()).toEqual(
-      ['calls', 'interviews', 'journal', 'practice', 'settings', 'stories'].sort(),
+      ['calls', 'interviews', 'journal', 'offers', 'practice', 'settings', 'stories'].sort(),
     );
     expect(backup.tables.journal.every((entry) => !('terms' in entry))).toBe(true);
     expect(backup.tables.calls.every((call) => !('tabId' in call))).toBe(true);

@@ -74,13 +74,13 @@ describe('backup handlers', () => {
     const { db, ask } = await withData();
     const text = serializeBackup(makeBackup());
     const preview = await ask('backup.preview', text);
-    expect(preview).toMatchObject({ ok: true, preview: { incoming: 10, conflicts: 0 } });
+    expect(preview).toMatchObject({ ok: true, preview: { incoming: 11, conflicts: 0 } });
     expect(await ask('backup.import', { text, mode: 'merge' })).toEqual({
       ok: true,
-      counts: { stories: 2, interviews: 1, calls: 1, journal: 1, practice: 1, settings: 4 },
+      counts: { stories: 2, interviews: 1, calls: 1, journal: 1, practice: 1, settings: 4, offers: 1 },
     });
     expect(await db.journal.count()).toBe(2);
-    expect(await ask('backup.preview', text)).toMatchObject({ ok: true, preview: { conflicts: 10 } });
+    expect(await ask('backup.preview', text)).toMatchObject({ ok: true, preview: { conflicts: 11 } });
   });
 
   it('round-trips: export, replace with an empty backup, restore', async () => {
@@ -90,7 +90,7 @@ describe('backup handlers', () => {
     expect(exported.bytes).toBe(new TextEncoder().encode(exported.text).length);
     const empty = serializeBackup({
       ...makeBackup(),
-      tables: { stories: [], interviews: [], calls: [], journal: [], practice: [], settings: [] },
+      tables: { stories: [], interviews: [], calls: [], journal: [], practice: [], settings: [], offers: [] },
     });
     expect(await ask('backup.import', { text: empty, mode: 'replace' })).toMatchObject({ ok: true });
     expect(await db.journal.count()).toBe(0);

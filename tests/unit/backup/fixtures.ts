@@ -1,6 +1,6 @@
 import { DERIVED_TABLES, StarboardDb } from '@/entrypoints/background/db';
 import { BACKUP_FORMAT, BACKUP_VERSION, type Backup } from '@/utils/backup/format';
-import type { Call, JournalEntry, Plan, PracticeSession, SettingRow, Story } from '@/utils/model';
+import type { Call, JournalEntry, Offer, Plan, PracticeSession, SettingRow, Story } from '@/utils/model';
 
 /** Shared fixtures for the backup and export tests: realistic rows with every optional field set. */
 
@@ -145,6 +145,30 @@ export function makeSettings(): SettingRow[] {
   ];
 }
 
+export function makeOffer(overrides: Partial<Offer> = {}): Offer {
+  return {
+    id: 'offer-acme',
+    company: 'Acme Robotics',
+    role: 'Staff Engineer',
+    journalEntryId: 'entry-acme',
+    currency: 'EUR',
+    base: 120_000,
+    bonus: 12_000,
+    equity: 80_000,
+    vestingYears: 4,
+    cliffMonths: 12,
+    signOn: 10_000,
+    startDate: T0 + 60 * 24 * 60 * MIN,
+    deadline: T0 + 10 * 24 * 60 * MIN,
+    location: 'Berlin',
+    workMode: 'hybrid',
+    notes: 'Relocation support offered.',
+    createdAt: T0 + 2 * 24 * 60 * MIN,
+    updatedAt: T0 + 3 * 24 * 60 * MIN,
+    ...overrides,
+  };
+}
+
 /** A backup as `exportBackup` writes it: no call tab ids. */
 export function makeBackup(): Backup {
   const { tabId: _tabId, ...call } = makeCall();
@@ -160,6 +184,7 @@ export function makeBackup(): Backup {
       journal: [entry],
       practice: [makePractice()],
       settings: makeSettings(),
+      offers: [makeOffer()],
     },
   };
 }

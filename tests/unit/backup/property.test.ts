@@ -5,7 +5,17 @@ import { BACKUP_FORMAT, BACKUP_TABLES, BACKUP_VERSION, type Backup, type BackupT
 import { parseBackup } from '@/utils/backup/validate';
 import { OUTCOMES, SELF_CALLS, STANDARD_COMPETENCIES } from '@/utils/model';
 import { normaliseMeetingUrl } from '@/utils/platforms/meeting-url';
-import { makeCall, makeEntry, makePlan, makePractice, makeSettings, makeStory, openTestDb, snapshot } from './fixtures';
+import {
+  makeCall,
+  makeEntry,
+  makeOffer,
+  makePlan,
+  makePractice,
+  makeSettings,
+  makeStory,
+  openTestDb,
+  snapshot,
+} from './fixtures';
 
 /**
  * Valid backups, mutated into bad or half-bad ones (1,000 runs). For each: a rejected file must leave the
@@ -166,6 +176,30 @@ const setting = fc.oneof(
   fc.record({ key: fc.constant('customFlag'), value: fc.oneof(fc.boolean(), short, fc.array(fc.integer())) }),
 );
 
+const money = optional(fc.integer({ min: 0, max: 10_000_000 }));
+const offer = fc
+  .record({
+    id: ids('offer'),
+    company: short,
+    role: short,
+    journalEntryId: optional(ids('entry')),
+    currency: fc.constantFrom('EUR', 'USD', 'GBP', 'JPY'),
+    base: money,
+    bonus: money,
+    equity: money,
+    vestingYears: optional(fc.integer({ min: 0, max: 6 })),
+    cliffMonths: optional(fc.integer({ min: 0, max: 24 })),
+    signOn: money,
+    startDate: optional(timestamp),
+    deadline: optional(timestamp),
+    location: short,
+    workMode: optional(fc.constantFrom('onsite', 'hybrid', 'remote')),
+    notes: text,
+    createdAt: timestamp,
+    updatedAt: timestamp,
+  })
+  .map(withoutUndefined);
+
 const validBackup = fc.record({
   format: fc.constant(BACKUP_FORMAT),
   version: fc.constant(BACKUP_VERSION),
@@ -177,6 +211,7 @@ const validBackup = fc.record({
     journal: rows(journalEntry),
     practice: rows(practice),
     settings: fc.uniqueArray(setting, { selector: (s) => s.key, maxLength: 3 }),
+    offers: rows(offer),
   }),
 });
 
@@ -194,6 +229,7 @@ const ENUM_KEYS = new Set([
   'score',
   'rating',
   'draft',
+  'workMode',
 ]);
 
 const anyJson: fc.Arbitrary<Json> = fc.oneof(
@@ -422,6 +458,7 @@ const BASELINE = {
   journal: [makeEntry({ id: 'entry-1' }), makeEntry({ id: 'entry-local', company: 'Localcorp' })],
   practice: [makePractice({ id: 'practice-1' })],
   settings: makeSettings(),
+  offers: [makeOffer({ id: 'offer-1' }), makeOffer({ id: 'offer-local', company: 'Localcorp' })],
   drafts: [{ key: 'journal-form', value: { reflections: 'half typed' }, updatedAt: 5 }],
 };
 
@@ -434,6 +471,7 @@ async function reset(db: StarboardDb) {
     await db.journal.bulkAdd(BASELINE.journal);
     await db.practice.bulkAdd(BASELINE.practice);
     await db.settings.bulkAdd(BASELINE.settings);
+    await db.offers.bulkAdd(BASELINE.offers);
     await db.drafts.bulkAdd(BASELINE.drafts);
   });
 }

@@ -60,12 +60,12 @@ describe('parseBackup', () => {
   it('rejects another format version with the version in the message', () => {
     const error = errorOf(
       textWith((b) => {
-        b.version = 2;
+        b.version = 3;
       }),
     );
-    expect(error).toEqual({ messageKey: 'backupErrorUnsupportedVersion', substitutions: ['2'] });
+    expect(error).toEqual({ messageKey: 'backupErrorUnsupportedVersion', substitutions: ['3'] });
     expect(t(error.messageKey, error.substitutions)).toBe(
-      'This backup uses format version 2, which this version of Starboard cannot restore.',
+      'This backup uses format version 3, which this version of Starboard cannot restore.',
     );
     expect(errorOf(textWith((b) => delete b.version)).messageKey).toBe('backupErrorUnsupportedVersion');
     expect(errorOf(textWith((b) => (b.version = '1'))).messageKey).toBe('backupErrorUnsupportedVersion');
@@ -244,7 +244,8 @@ describe('previewImport', () => {
     expect(preview.tables.stories).toEqual({ incoming: 2, conflicts: 1 });
     expect(preview.tables.settings).toEqual({ incoming: 4, conflicts: 2 });
     expect(preview.tables.journal).toEqual({ incoming: 1, conflicts: 0 });
-    expect(preview.incoming).toBe(2 + 1 + 1 + 1 + 1 + 4);
+    expect(preview.tables.offers).toEqual({ incoming: 1, conflicts: 0 });
+    expect(preview.incoming).toBe(2 + 1 + 1 + 1 + 1 + 4 + 1);
     expect(preview.conflicts).toBe(3);
   });
 });

@@ -1,4 +1,13 @@
-import { capturedQuestions, endsManually, nextPlannedPlan, planCaption, toldStories } from '@/utils/cue-card/cue-card';
+import {
+  boundByLink,
+  capturedQuestions,
+  endsManually,
+  matchedByLinkText,
+  nextPlannedPlan,
+  planCaption,
+  timeLeftText,
+  toldStories,
+} from '@/utils/cue-card/cue-card';
 import type { CallEvent, Plan } from '@/utils/model';
 
 const MIN = 60_000;
@@ -79,5 +88,27 @@ describe('plan display', () => {
   it('joins what the plan says', () => {
     expect(planCaption({ company: 'Acme', role: ' Staff engineer ', round: '' })).toBe('Acme · Staff engineer');
     expect(planCaption({ company: '', role: '', round: '' })).toBe('');
+  });
+});
+
+describe('the header', () => {
+  it('says time left in whole minutes, rounded up, and time over the same way', () => {
+    expect(timeLeftText(12 * MIN)).toBe('12 min left');
+    expect(timeLeftText(8 * MIN + 20_000)).toBe('9 min left');
+    expect(timeLeftText(40_000)).toBe('1 min left');
+    expect(timeLeftText(0)).toBe('1 min left');
+    expect(timeLeftText(-2 * MIN - 1)).toBe('3 min over');
+  });
+
+  it('says "Matched by link" only for a call on the plan’s own meeting link', () => {
+    const plan = interview({ id: 'p', company: 'Acme', meetingUrl: 'https://meet.google.com/abc-defg-hij' });
+    const onLink = { interviewId: 'p', tabUrl: 'https://meet.google.com/abc-defg-hij?authuser=1' };
+    expect(boundByLink(onLink, plan)).toBe(true);
+    expect(boundByLink({ ...onLink, tabUrl: 'https://meet.google.com/xyz-abcd-efg' }, plan)).toBe(false);
+    // Picked by hand for a call elsewhere, or the plan has no link: not "by link".
+    expect(boundByLink({ ...onLink, interviewId: 'other' }, plan)).toBe(false);
+    expect(boundByLink(onLink, { ...plan, meetingUrl: '' })).toBe(false);
+    expect(boundByLink(null, plan)).toBe(false);
+    expect(matchedByLinkText(plan)).toBe('Matched by link: Acme');
   });
 });

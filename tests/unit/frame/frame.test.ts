@@ -128,6 +128,35 @@ describe('the panel frame', () => {
     expect(callbacks.onRect).toHaveBeenCalledTimes(3);
   });
 
+  it('draws no title bar: a grip and the one collapse button, named by what they do, over the panel’s corner', () => {
+    const { root } = mountWithRoot();
+    frame!.render(view());
+    const section = root.querySelector('section')!;
+    // Nothing in the chrome says "Starboard" on screen: the panel page's header names the plan.
+    const drawn = [...section.querySelectorAll('button')].map((b) => b.textContent ?? '').join('');
+    expect(drawn).not.toContain('Starboard');
+    expect(root.querySelector<HTMLButtonElement>('button.g')?.title).toBe(
+      'Move the panel: drag, or use the arrow keys',
+    );
+    expect(root.querySelectorAll('button[aria-label="Collapse the panel"]')).toHaveLength(1);
+  });
+
+  it('keeps the iframe out of a drag’s way until the pointer is up', () => {
+    const { root, callbacks } = mountWithRoot();
+    frame!.render(view({ rect: { right: 100, top: 100, width: 300, height: 300 } }));
+    const grip = root.querySelector<HTMLButtonElement>('button.g')!;
+    const iframe = root.querySelector('iframe')!;
+    grip.setPointerCapture = () => {};
+    const pointer = (type: string, x: number) =>
+      grip.dispatchEvent(new PointerEvent(type, { pointerId: 1, button: 0, clientX: x, clientY: 0, bubbles: true }));
+    pointer('pointerdown', 500);
+    expect(iframe.style.pointerEvents).toBe('none');
+    pointer('pointermove', 400);
+    pointer('pointerup', 300);
+    expect(iframe.style.pointerEvents).toBe('');
+    expect(callbacks.onRect).toHaveBeenLastCalledWith(expect.objectContaining({ right: 300 }), true);
+  });
+
   it('goes away completely when removed', () => {
     const { host } = mountWithRoot();
     frame!.remove();

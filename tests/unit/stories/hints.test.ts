@@ -221,15 +221,15 @@ describe('speaking time', () => {
   });
 
   it.each([
-    [150, 'hintSpeakingTimeShort', false, '1.0'],
-    [217, 'hintSpeakingTimeShort', false, '1.4'],
+    [150, 'hintSpeakingTimeShort', false, 1],
+    [217, 'hintSpeakingTimeShort', false, 1.4],
     // 1.45 minutes shows as 1.5, so it must not be called short.
-    [218, 'hintSpeakingTimeOk', true, '1.5'],
-    [225, 'hintSpeakingTimeOk', true, '1.5'],
-    [300, 'hintSpeakingTimeOk', true, '2.0'],
-    [457, 'hintSpeakingTimeOk', true, '3.0'],
-    [458, 'hintSpeakingTimeLong', false, '3.1'],
-    [600, 'hintSpeakingTimeLong', false, '4.0'],
+    [218, 'hintSpeakingTimeOk', true, 1.5],
+    [225, 'hintSpeakingTimeOk', true, 1.5],
+    [300, 'hintSpeakingTimeOk', true, 2],
+    [457, 'hintSpeakingTimeOk', true, 3],
+    [458, 'hintSpeakingTimeLong', false, 3.1],
+    [600, 'hintSpeakingTimeLong', false, 4],
   ])('%i words → %s (%s minutes)', (count, messageKey, ok, minutes) => {
     const found = hint(storyHints(makeStory({ action: words(count) })), 'speaking-time');
     expect(found).toEqual({ id: 'speaking-time', ok, messageKey, substitutions: [minutes] });

@@ -29,6 +29,18 @@ describe('headsUpAlarms', () => {
     expect(planIdOfHeadsUp('reminder:call')).toBeNull();
   });
 
+  it('rings at a plan’s own minutes when it has them, and not at all for a plan set to 0', () => {
+    const own = makePlan({ id: 'own', status: 'planned', scheduledAt: NOW + 60 * MIN, headsUpMinutes: 45 });
+    const none = makePlan({ id: 'none', status: 'planned', scheduledAt: NOW + 60 * MIN, headsUpMinutes: 0 });
+    const usual = makePlan({ id: 'usual', status: 'planned', scheduledAt: NOW + 60 * MIN });
+    expect(Object.fromEntries(headsUpAlarms([own, none, usual], on, NOW))).toEqual({
+      'headsup:own': NOW + 15 * MIN,
+      'headsup:usual': NOW + 45 * MIN,
+    });
+    // The switch in Settings still decides: off means no heads-up for any plan, whatever its own minutes.
+    expect(headsUpAlarms([own], { ...on, headsUp: false }, NOW).size).toBe(0);
+  });
+
   it('says the company and round, then the first pinned story’s hook', () => {
     const story = makeStory({ id: 'story-checkout', hook: 'Errors from 4% to 0.3%.' });
     expect(headsUpText(makePlan(), [story])).toEqual({
