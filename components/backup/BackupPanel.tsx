@@ -1,3 +1,4 @@
+import { Download, FileText, Sheet } from 'lucide-preact';
 import { useEffect, useState } from 'preact/hooks';
 import { downloadText } from '@/components/ui/download';
 import { ProgressBar } from '@/components/ui/ProgressBar';
@@ -156,12 +157,15 @@ export function BackupPanel() {
       <p class="muted">{t('backupIntro')}</p>
       <div class="row">
         <button type="button" class="primary" disabled={busy} onClick={downloadBackup}>
+          <Download size={16} aria-hidden="true" focusable="false" />
           {t('backupDownload')}
         </button>
         <button type="button" disabled={busy} onClick={() => exportJournal('markdown')}>
+          <FileText size={16} aria-hidden="true" focusable="false" />
           {t('journalExportMarkdown')}
         </button>
         <button type="button" disabled={busy} onClick={() => exportJournal('csv')}>
+          <Sheet size={16} aria-hidden="true" focusable="false" />
           {t('journalExportCsv')}
         </button>
       </div>

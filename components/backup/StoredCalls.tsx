@@ -1,3 +1,4 @@
+import { Trash2 } from 'lucide-preact';
 import { useState } from 'preact/hooks';
 import { useLive, valueOr } from '@/components/ui/use-live';
 import { request } from '@/utils/api/client';
@@ -43,6 +44,7 @@ export function StoredCalls() {
               title={call.endedAt === undefined ? t('callsDeleteLive') : undefined}
               onClick={() => void remove(call)}
             >
+              <Trash2 size={16} aria-hidden="true" focusable="false" />
               {t('callsDelete')}
             </button>
           </li>

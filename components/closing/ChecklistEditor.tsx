@@ -1,4 +1,6 @@
+import { ArrowDown, ArrowUp, X } from 'lucide-preact';
 import { useState } from 'preact/hooks';
+import { IconButton } from '@/components/ui/IconButton';
 import { useLive } from '@/components/ui/use-live';
 import { request } from '@/utils/api/client';
 import { BACKUP_LIMITS } from '@/utils/backup/format';
@@ -82,29 +84,23 @@ export function ChecklistEditor({ initial, idPrefix, onSave, onReset, onCancel }
                 value={item.label}
                 onInput={(event) => setItems(renameItem(items, item.id, event.currentTarget.value))}
               />
-              <button
-                type="button"
-                aria-label={t('checklistEditorMoveUp', name)}
+              <IconButton
+                icon={ArrowUp}
+                label={t('checklistEditorMoveUp', name)}
                 disabled={index === 0}
                 onClick={() => setItems(moveItem(items, index, index - 1))}
-              >
-                ↑
-              </button>
-              <button
-                type="button"
-                aria-label={t('checklistEditorMoveDown', name)}
+              />
+              <IconButton
+                icon={ArrowDown}
+                label={t('checklistEditorMoveDown', name)}
                 disabled={index === items.length - 1}
                 onClick={() => setItems(moveItem(items, index, index + 1))}
-              >
-                ↓
-              </button>
-              <button
-                type="button"
-                aria-label={t('checklistEditorRemove', name)}
+              />
+              <IconButton
+                icon={X}
+                label={t('checklistEditorRemove', name)}
                 onClick={() => setItems(removeItem(items, item.id))}
-              >
-                ✕
-              </button>
+              />
             </li>
           );
         })}

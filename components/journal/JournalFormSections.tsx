@@ -1,3 +1,4 @@
+import { Download, Share2, Trash2 } from 'lucide-preact';
 import { useState } from 'preact/hooks';
 import type { JournalEntryInput } from '@/utils/api/protocol';
 import { OUTCOME_LABELS } from '@/utils/backup/export-markdown';
@@ -142,9 +143,11 @@ export function EntryActions({
         {t('journalSaveEntry')}
       </button>
       <button type="button" onClick={onExport}>
+        <Download size={16} aria-hidden="true" focusable="false" />
         {t('journalExportEntryMarkdown')}
       </button>
       <button type="button" aria-expanded={sharing} onClick={onShare}>
+        <Share2 size={16} aria-hidden="true" focusable="false" />
         {t('coachShare')}
       </button>
       {confirmDelete ? (
@@ -159,6 +162,7 @@ export function EntryActions({
         </fieldset>
       ) : (
         <button type="button" class="danger" onClick={() => setConfirmDelete(true)}>
+          <Trash2 size={16} aria-hidden="true" focusable="false" />
           {t('journalDelete')}
         </button>
       )}

@@ -1,3 +1,4 @@
+import { Copy, Download } from 'lucide-preact';
 import { useState } from 'preact/hooks';
 import { downloadText } from '@/components/ui/download';
 import { useCopy } from '@/components/ui/use-copy';
@@ -51,9 +52,11 @@ export function ShareWithCoach({
           disabled={markdown === null}
           onClick={() => markdown !== null && downloadText(fileName, markdown, 'text/markdown;charset=utf-8')}
         >
+          <Download size={16} aria-hidden="true" focusable="false" />
           {t('coachDownload')}
         </button>
         <button type="button" disabled={markdown === null} onClick={() => markdown !== null && copyText(markdown)}>
+          <Copy size={16} aria-hidden="true" focusable="false" />
           {t('coachCopy')}
         </button>
         <button type="button" onClick={onClose}>

@@ -1,3 +1,4 @@
+import { Copy, Video } from 'lucide-preact';
 import { useCopy } from '@/components/ui/use-copy';
 import { t } from '@/utils/i18n';
 import { meetingLinkForDisplay } from '@/utils/plans/plans';
@@ -15,9 +16,11 @@ export function MeetingLinkActions({ meetingUrl }: { meetingUrl: string }) {
   return (
     <div class="row meeting-link-actions">
       <a class="button" href={link} target="_blank" rel="noopener noreferrer">
+        <Video size={16} aria-hidden="true" focusable="false" />
         {t('planJoinMeeting')}
       </a>
       <button type="button" onClick={copy}>
+        <Copy size={16} aria-hidden="true" focusable="false" />
         {t('planCopyMeetingLink')}
       </button>
       <span role="status" class="muted">

@@ -1,4 +1,6 @@
+import { ArrowDown, ArrowUp, X } from 'lucide-preact';
 import { useLayoutEffect, useRef, useState } from 'preact/hooks';
+import { IconButton } from '@/components/ui/IconButton';
 import { moveBy } from '@/utils/form-values';
 import { formatDate } from '@/utils/format';
 import { t } from '@/utils/i18n';
@@ -76,40 +78,34 @@ export function PinnedStories({
                     <span class="pinned-position">{index + 1}.</span> <strong>{name}</strong>
                   </span>
                   <span class="row">
-                    <button
-                      type="button"
+                    <IconButton
+                      icon={ArrowUp}
                       data-story={id}
                       data-action="up"
-                      aria-label={t('planMoveUp', name)}
+                      label={t('planMoveUp', name)}
                       aria-disabled={first ? 'true' : undefined}
                       onClick={() => !first && move(index, -1, 'up')}
-                    >
-                      <span aria-hidden="true">↑</span> {t('planMoveUpShort')}
-                    </button>
-                    <button
-                      type="button"
+                    />
+                    <IconButton
+                      icon={ArrowDown}
                       data-story={id}
                       data-action="down"
-                      aria-label={t('planMoveDown', name)}
+                      label={t('planMoveDown', name)}
                       aria-disabled={last ? 'true' : undefined}
                       onClick={() => !last && move(index, 1, 'down')}
-                    >
-                      <span aria-hidden="true">↓</span> {t('planMoveDownShort')}
-                    </button>
-                    <button
-                      type="button"
+                    />
+                    <IconButton
+                      icon={X}
                       data-story={id}
                       data-action="unpin"
-                      aria-label={t('planUnpin', name)}
+                      label={t('planUnpin', name)}
                       onClick={() => {
                         const next = pinnedIds[index + 1] ?? pinnedIds[index - 1];
                         focusAfter.current = next ? { id: next, action: 'unpin' } : null;
                         if (!next) pinSelect.current?.focus();
                         onChange(pinnedIds.filter((other) => other !== id));
                       }}
-                    >
-                      {t('planUnpinShort')}
-                    </button>
+                    />
                   </span>
                 </div>
                 {warnings

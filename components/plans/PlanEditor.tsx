@@ -1,3 +1,4 @@
+import { Share2, Trash2 } from 'lucide-preact';
 import { useState } from 'preact/hooks';
 import { ShareWithCoach } from '@/components/journal/ShareWithCoach';
 import { PlatformOffForLink } from '@/components/platforms/TurnOnPlatform';
@@ -280,9 +281,11 @@ export function PlanEditor({
       </div>
       <div class="row">
         <button type="button" aria-expanded={sharing} onClick={() => setSharing(!sharing)}>
+          <Share2 size={16} aria-hidden="true" focusable="false" />
           {t('coachShare')}
         </button>
         <button type="button" class="danger" onClick={deletePlan}>
+          <Trash2 size={16} aria-hidden="true" focusable="false" />
           {t('planDelete')}
         </button>
       </div>

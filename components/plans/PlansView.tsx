@@ -9,6 +9,13 @@ import { PlanEditor } from './PlanEditor';
 import { usePlanImport } from './PlanImport';
 import { planTitle, STATUS_TEXT } from './plan-text';
 
+/** A new, empty plan with the default length, opened in the editor (Plans' "New plan", Up next's first steps). */
+export async function createPlan() {
+  const settings = await request('settings.get', undefined);
+  const plan = await request('plans.save', { company: '', plannedMinutes: settings.defaultPlannedMinutes });
+  window.location.hash = `#/plans/${encodeURIComponent(plan.id)}`;
+}
+
 export function PlansView({ selectedId }: { selectedId?: string }) {
   const plans = useLive('plans.list', undefined);
   const list = valueOr(plans, []);
@@ -17,12 +24,6 @@ export function PlansView({ selectedId }: { selectedId?: string }) {
   const selected = list.find((plan) => plan.id === selectedId);
   const planImport = usePlanImport(list);
   const [dropProps, dragging] = useFileDrop(planImport.importFile);
-
-  const createPlan = async () => {
-    const settings = await request('settings.get', undefined);
-    const plan = await request('plans.save', { company: '', plannedMinutes: settings.defaultPlannedMinutes });
-    window.location.hash = `#/plans/${encodeURIComponent(plan.id)}`;
-  };
 
   return (
     <div class="library">

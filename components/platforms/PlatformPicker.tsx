@@ -34,14 +34,14 @@ export function PlatformPicker() {
 
   if (settings.value.platformsAsked) {
     return (
-      <section class="card stack" aria-labelledby="first-run-platforms">
+      <section class="card stack platform-picker" aria-labelledby="first-run-platforms">
         <h2 id="first-run-platforms">{t('firstRunPlatformsHeading')}</h2>
         <p role="status">{status}</p>
       </section>
     );
   }
   return (
-    <section class="card stack" aria-labelledby="first-run-platforms">
+    <section class="card stack platform-picker" aria-labelledby="first-run-platforms">
       <h2 id="first-run-platforms">{t('firstRunPlatformsHeading')}</h2>
       <p class="muted">{t('firstRunPlatformsIntro')}</p>
       <label class="check">

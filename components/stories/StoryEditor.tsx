@@ -1,3 +1,4 @@
+import { Trash2 } from 'lucide-preact';
 import { useEffect, useRef } from 'preact/hooks';
 import { takeTitleFocus } from '@/components/coverage/start-story';
 import { PracticeSummary } from '@/components/practice/PracticeSummary';
@@ -193,6 +194,7 @@ export function StoryEditor({
             {form.archived ? t('storyRestoreFromArchive') : t('storyArchive')}
           </button>
           <button type="button" class="danger" onClick={deleteStory}>
+            <Trash2 size={16} aria-hidden="true" focusable="false" />
             {t('storyDelete')}
           </button>
         </div>

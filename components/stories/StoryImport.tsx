@@ -1,3 +1,4 @@
+import { Download } from 'lucide-preact';
 import type { JSX } from 'preact';
 import { useState } from 'preact/hooks';
 import { downloadText } from '@/components/ui/download';
@@ -143,6 +144,7 @@ export function useStoryImport(stories: readonly Story[]): { view: JSX.Element; 
         onText={read}
       >
         <button type="button" disabled={busy || stories.length === 0} onClick={exportStories}>
+          <Download size={16} aria-hidden="true" focusable="false" />
           {t('storiesExport')}
         </button>
       </ImportSource>

@@ -1,3 +1,4 @@
+import { Pencil } from 'lucide-preact';
 import './up-next.css';
 import { useEffect, useState } from 'preact/hooks';
 import { OfferDeadlines } from '@/components/offers/OfferDeadlines';
@@ -11,10 +12,11 @@ import { followUpState, type OpenFollowUp } from '@/utils/journal/follow-ups';
 import type { Plan, Story } from '@/utils/model';
 import { pinnedStoriesOf } from '@/utils/plans/plans';
 import { countdownText, nextInterview, stalePinned } from '@/utils/up-next/up-next';
+import { GuidedStart } from './GuidedStart';
 import { PlanReview } from './PlanReview';
+import { reviewHref } from './routes';
 
 const planHref = (plan: Plan) => `#/plans/${encodeURIComponent(plan.id)}`;
-export const reviewHref = (plan: Plan) => `#/up-next/review/${encodeURIComponent(plan.id)}`;
 
 /**
  * The dashboard's home: what the candidate has to do next, between interviews. The next interview with a live
@@ -41,14 +43,13 @@ export function UpNextView({ route = [] }: { route?: string[] }) {
     );
   }
 
-  const ownStories = stories.filter((story) => story.sample === 0);
-  const ownPlans = plans.filter((plan) => plan.sample === 0);
-  const isNew = storiesResult.status === 'ready' && plansResult.status === 'ready' && ownStories.length === 0;
-
   return (
     <div class="stack up-next">
       <h1>{t('upNextHeading')}</h1>
-      {isNew && <StartHere hasPlan={ownPlans.length > 0} />}
+      <GuidedStart
+        stories={storiesResult.status === 'ready' ? stories : null}
+        plans={plansResult.status === 'ready' ? plans : null}
+      />
       <NextInterview plan={nextInterview(plans, now)} stories={stories} now={now} />
       <div class="up-next-grid">
         <OfferDeadlines now={now} />
@@ -57,28 +58,6 @@ export function UpNextView({ route = [] }: { route?: string[] }) {
         <StaleStories plans={plans} stories={stories} now={now} />
       </div>
     </div>
-  );
-}
-
-function StartHere({ hasPlan }: { hasPlan: boolean }) {
-  return (
-    <section class="card stack" aria-labelledby="up-next-start">
-      <h2 id="up-next-start">{t('upNextStartHeading')}</h2>
-      <p>{t('upNextStartIntro')}</p>
-      <ol class="stack">
-        <li>
-          <a href="#/stories">{t('upNextStartStory')}</a>
-        </li>
-        <li>
-          <a href="#/journal">{t('upNextStartImport')}</a>
-        </li>
-        {!hasPlan && (
-          <li>
-            <a href="#/plans">{t('upNextStartPlan')}</a>
-          </li>
-        )}
-      </ol>
-    </section>
   );
 }
 
@@ -135,6 +114,7 @@ function NextInterview({ plan, stories, now }: { plan: Plan | null; stories: rea
           </a>
         )}
         <a class="button" href={planHref(plan)}>
+          <Pencil size={16} aria-hidden="true" focusable="false" />
           {t('upNextEditPlan')}
         </a>
       </div>

@@ -1,3 +1,17 @@
+import {
+  BookOpen,
+  CalendarClock,
+  ChartColumn,
+  ClipboardList,
+  Grid3x3,
+  type LucideIcon,
+  MessageSquareText,
+  NotebookPen,
+  Scale,
+  Settings,
+  Timer,
+  Video,
+} from 'lucide-preact';
 import type { ComponentChildren } from 'preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { CoverageView } from '@/components/coverage/CoverageView';
@@ -12,6 +26,7 @@ import { PracticeView } from '@/components/practice/PracticeView';
 import { SampleBanner } from '@/components/samples/SampleBanner';
 import { SettingsView } from '@/components/settings/SettingsView';
 import { StoryLibrary } from '@/components/stories/StoryLibrary';
+import { BrandMark } from '@/components/ui/BrandMark';
 import { focusHeading } from '@/components/ui/focus-heading';
 import { UpNextView } from '@/components/up-next/UpNextView';
 import { type MessageKey, t } from '@/utils/i18n';
@@ -20,22 +35,24 @@ interface Section {
   /** The first segment of the hash route: #/<id>/… */
   id: string;
   label: MessageKey;
+  /** Drawn beside the label (decorative: the label is the link's name). A section without one gets a plain dot. */
+  icon?: LucideIcon;
   render(rest: string[]): ComponentChildren;
 }
 
 /** Each dashboard feature adds its section here; the order is the navigation's. */
 const SECTIONS: Section[] = [
   // The home: what to do next between interviews.
-  { id: 'up-next', label: 'navUpNext', render: (rest) => <UpNextView route={rest} /> },
-  { id: 'stories', label: 'navStories', render: ([id]) => <StoryLibrary selectedId={id} /> },
-  { id: 'coverage', label: 'navCoverage', render: () => <CoverageView /> },
-  { id: 'match', label: 'navMatch', render: () => <MatchView /> },
-  { id: 'practice', label: 'navPractice', render: () => <PracticeView /> },
-  { id: 'plans', label: 'navPlans', render: ([id]) => <PlansView selectedId={id} /> },
-  { id: 'settings', label: 'navSettings', render: () => <SettingsView /> },
-  { id: 'journal', label: 'navJournal', render: (rest) => <JournalSection route={rest} /> },
-  { id: 'insights', label: 'navInsights', render: () => <InsightsSection /> },
-  { id: 'decide', label: 'navDecide', render: (rest) => <DecideView route={rest} /> },
+  { id: 'up-next', label: 'navUpNext', icon: CalendarClock, render: (rest) => <UpNextView route={rest} /> },
+  { id: 'stories', label: 'navStories', icon: BookOpen, render: ([id]) => <StoryLibrary selectedId={id} /> },
+  { id: 'coverage', label: 'navCoverage', icon: Grid3x3, render: () => <CoverageView /> },
+  { id: 'match', label: 'navMatch', icon: MessageSquareText, render: () => <MatchView /> },
+  { id: 'practice', label: 'navPractice', icon: Timer, render: () => <PracticeView /> },
+  { id: 'plans', label: 'navPlans', icon: ClipboardList, render: ([id]) => <PlansView selectedId={id} /> },
+  { id: 'settings', label: 'navSettings', icon: Settings, render: () => <SettingsView /> },
+  { id: 'journal', label: 'navJournal', icon: NotebookPen, render: (rest) => <JournalSection route={rest} /> },
+  { id: 'insights', label: 'navInsights', icon: ChartColumn, render: () => <InsightsSection /> },
+  { id: 'decide', label: 'navDecide', icon: Scale, render: (rest) => <DecideView route={rest} /> },
 ];
 
 /** Hash routes keep every view linkable and survive reloads: #/stories, #/stories/<id>. */
@@ -86,15 +103,24 @@ export function App() {
         {t('dashboardSkipToMain')}
       </a>
       <header class="dashboard-header">
-        <span class="brand">{t('extName')}</span>
+        <span class="brand">
+          <BrandMark />
+          {t('extName')}
+        </span>
         <nav aria-label={t('dashboardNavLabel')}>
-          {SECTIONS.map((s) => (
-            <a key={s.id} href={`#/${s.id}`} aria-current={s.id === section.id ? 'page' : undefined}>
-              {t(s.label)}
+          {SECTIONS.map(({ id, label, icon: Icon }) => (
+            <a key={id} href={`#/${id}`} aria-current={id === section.id ? 'page' : undefined}>
+              {Icon ? (
+                <Icon size={18} aria-hidden="true" focusable="false" />
+              ) : (
+                <span class="nav-dot" aria-hidden="true" />
+              )}
+              {t(label)}
             </a>
           ))}
         </nav>
         <a class="header-link" href="/rehearsal.html" target="_blank" rel="noopener">
+          <Video size={18} aria-hidden="true" focusable="false" />
           {t('rehearsalTitle')}
         </a>
       </header>

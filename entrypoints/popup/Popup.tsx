@@ -1,8 +1,12 @@
-import { useState } from 'preact/hooks';
+import { LayoutDashboard, type LucideIcon, MonitorPlay, PanelRight, Plug, ToggleRight } from 'lucide-preact';
+import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { attachToActiveTab, togglePanelFrame } from '@/components/frame/attach';
-import { CallPageHelp } from '@/components/platforms/CallPageHelp';
-import { t } from '@/utils/i18n';
+import { CallPageHelp, type Help, helpForActiveTab } from '@/components/platforms/CallPageHelp';
+import { BrandMark } from '@/components/ui/BrandMark';
+import { useLive } from '@/components/ui/use-live';
+import { PopupNextInterview } from '@/components/up-next/PopupNextInterview';
+import { type MessageKey, t } from '@/utils/i18n';
 
 async function openPage(path: '/dashboard.html' | '/panel.html' | '/rehearsal.html') {
   await browser.tabs.create({ url: browser.runtime.getURL(path) });
@@ -21,8 +25,20 @@ async function openSidePanel() {
   window.close();
 }
 
+/**
+ * The toolbar popup, in the order a candidate asks: when is my next interview (and Join it), is the panel ready on
+ * this tab; then the rest as small secondary actions.
+ */
 export function Popup() {
   const [cannotRun, setCannotRun] = useState(false);
+  // Drawn once both answers are in: a section appearing later would push the buttons from under the pointer.
+  const plans = useLive('plans.list', undefined);
+  const [help, setHelp] = useState<Help | null>(null);
+  useEffect(() => {
+    void helpForActiveTab()
+      .then(setHelp)
+      .catch(() => setHelp({ kind: 'none' }));
+  }, []);
   const useHere = async () => {
     if (await attachToActiveTab()) window.close();
     else setCannotRun(true);
@@ -31,28 +47,45 @@ export function Popup() {
     await togglePanelFrame();
     window.close();
   };
-  return (
-    <nav class="popup stack" aria-label={t('extName')} style={{ padding: '12px', minWidth: '240px' }}>
+  const actions: Array<{ icon: LucideIcon; label: MessageKey; run(): void }> = [
+    { icon: LayoutDashboard, label: 'popupOpenDashboard', run: () => openPage('/dashboard.html') },
+    { icon: PanelRight, label: 'popupOpenPanel', run: openSidePanel },
+    { icon: MonitorPlay, label: 'popupRehearse', run: () => openPage('/rehearsal.html') },
+    { icon: ToggleRight, label: 'popupToggleFrame', run: toggleFrame },
+    { icon: Plug, label: 'popupUseHere', run: useHere },
+  ];
+  const header = (
+    <header class="popup-header">
+      <BrandMark size={24} />
       <h1>{t('extName')}</h1>
-      <CallPageHelp />
-      <button type="button" class="primary" onClick={() => openPage('/dashboard.html')}>
-        {t('popupOpenDashboard')}
-      </button>
-      <button type="button" onClick={openSidePanel}>
-        {t('popupOpenPanel')}
-      </button>
-      <button type="button" onClick={() => openPage('/rehearsal.html')}>
-        {t('popupRehearse')}
-      </button>
-      <button type="button" onClick={toggleFrame}>
-        {t('popupToggleFrame')}
-      </button>
-      <button type="button" onClick={useHere}>
-        {t('popupUseHere')}
-      </button>
+    </header>
+  );
+  if (plans.status === 'loading' || help === null) {
+    return (
+      <main class="popup" aria-busy="true">
+        {header}
+      </main>
+    );
+  }
+  return (
+    <main class="popup">
+      {header}
+      <PopupNextInterview plans={plans.status === 'ready' ? plans.value : []} />
+      <section class="popup-tab stack" aria-labelledby="popup-tab-heading">
+        <h2 id="popup-tab-heading">{t('popupTabHeading')}</h2>
+        <CallPageHelp help={help} />
+      </section>
+      <nav class="popup-actions" aria-label={t('popupMoreLabel')}>
+        {actions.map(({ icon: Icon, label, run }) => (
+          <button key={label} type="button" class="quiet" onClick={run}>
+            <Icon size={16} aria-hidden="true" focusable="false" />
+            {t(label)}
+          </button>
+        ))}
+      </nav>
       <p role="status" class="muted">
         {cannotRun ? t('popupCannotRunHere') : ''}
       </p>
-    </nav>
+    </main>
   );
 }

@@ -1,5 +1,6 @@
 import { render } from 'preact';
 import '@/components/styles/base.css';
+import './popup.css';
 import { t } from '@/utils/i18n';
 import { Popup } from './Popup';
 

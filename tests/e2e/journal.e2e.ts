@@ -8,9 +8,9 @@ import { ExtensionProbe } from '../harness/extension-api';
 import { emptyBackup, makeJournalBackup } from '../harness/journal-data.mjs';
 import { test } from './fixtures';
 import { MEET_BUTTONS, MEET_URL, panelFrame } from './pages/call-page';
-import { entryCount, jsonFile, openDashboard, openJournal, restore, searchJournal, WAIT } from './pages/dashboard';
+import { entryCount, jsonFile, openDashboard, openJournal, restore, searchJournal } from './pages/dashboard';
 import { capture, pinnedList, tell } from './pages/panel';
-import { ON_CALL } from './pages/sample-data';
+import { ON_CALL, samplePlan } from './pages/sample-data';
 
 describe('the post-interview journal, in a real browser', () => {
   const MEET_URL = 'https://meet.google.com/nwl-onsi-tes';
@@ -308,11 +308,7 @@ describe('the journal, drafted from a call on the Meet fixture', () => {
     probe,
   }) => {
     // The sample plan is seeded on install, while the browser starts: wait for it before writing an entry for it.
-    await expect
-      .poll(async () => (await probe.request('plans.list', undefined)).some((p) => p.company === 'Sample Co'), WAIT)
-      .toBe(true);
-    const plans = await probe.request('plans.list', undefined);
-    const plan = plans.find((p) => p.company === 'Sample Co')!;
+    const plan = await samplePlan(probe);
     const entry = await probe.request('journal.save', {
       entry: {
         id: 'coach-entry',

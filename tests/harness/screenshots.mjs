@@ -2,7 +2,7 @@
 // - For review, light and dark, into test-results/screenshots (or the folder given): the panel at its default
 //   360 px beside a rehearsal call with a story open, the same panel framed in the Meet fixture (the loader's chrome
 //   over its corner: one header, one collapse control), the rehearsal room, and the dashboard's Stories (a story
-//   open), Coverage, Settings (at the heads-ups) and Up next at 1280×800.
+//   open), Coverage, Settings (at the heads-ups), Up next and Plans (the sample plan open) at 1280×800, and the toolbar popup.
 // - For the stores and the README, light, 1280×800 (the size Chrome Web Store, Edge Add-ons and AMO all take), into
 //   store/screenshots: the panel beside a call, the coverage matrix, the journal, the closing checklist.
 // The store's "call" is the rehearsal room, Starboard's own practice call with the panel framed as in a real one: a
@@ -175,6 +175,17 @@ try {
   await upNext.goto(extensionUrl('dashboard.html#/up-next'));
   await upNext.getByRole('heading', { name: 'Up next', level: 1 }).waitFor();
 
+  const plans = await context.newPage();
+  await plans.goto(extensionUrl('dashboard.html#/plans'));
+  await plans.getByRole('link', { name: /Sample Co/ }).click();
+  await plans.getByRole('heading', { name: 'Sample Co — Senior Software Engineer', level: 2 }).waitFor();
+
+  // The toolbar popup as a tab of its own width (its active tab is itself: "Not a call page").
+  const popup = await context.newPage();
+  await popup.setViewportSize({ width: 364, height: 560 });
+  await popup.goto(extensionUrl('popup.html'));
+  await popup.getByRole('region', { name: 'Next interview' }).waitFor();
+
   const shots = [
     ['panel-story', panel, {}],
     ['call-page-panel', meet, {}],
@@ -183,6 +194,8 @@ try {
     ['dashboard-coverage', coverage, {}],
     ['dashboard-settings', settings, {}],
     ['dashboard-up-next', upNext, {}],
+    ['dashboard-plans', plans, {}],
+    ['popup', popup, {}],
   ];
   for (const colorScheme of ['light', 'dark']) {
     for (const [name, page, options] of shots) {

@@ -9,8 +9,19 @@ export interface DashboardView {
   prepare(page: Page): Promise<void>;
 }
 
-/** The dashboard's story-review views: a story open, a question matched, a rehearsal just stopped, a plan open. */
+/**
+ * The dashboard's views: Up next as a new user first sees it (the guided start), then story review: a story open, a
+ * question matched, a rehearsal just stopped, a plan open.
+ */
 export const DASHBOARD_VIEWS: DashboardView[] = [
+  {
+    name: 'Up next, with the guided start',
+    path: '#/up-next',
+    async prepare(page) {
+      await page.getByRole('region', { name: 'Next interview' }).waitFor();
+      await page.getByRole('list', { name: 'First steps' }).waitFor();
+    },
+  },
   {
     name: 'Stories, with a story open',
     path: '#/stories',

@@ -19,6 +19,8 @@ export interface ToolbarPopup {
   waitForRole(role: string, name: string, messageKey?: string): Promise<void>;
   /** Clicks, with the mouse at its centre, the element of this role and accessible name (see waitForRole). */
   clickRole(role: string, name: string, messageKey?: string): Promise<void>;
+  /** Closes the popup (as clicking elsewhere would) and waits until it is gone, so the next one opens fresh. */
+  close(): Promise<void>;
 }
 
 interface AxNode {
@@ -147,6 +149,15 @@ export async function openToolbarPopup(context: BrowserContext, tab: Page, exten
     evaluate,
     async text() {
       return String(await evaluate('document.body.innerText'));
+    },
+    async close() {
+      void evaluate('window.close()');
+      for (let tries = 0; tries < 100; tries++) {
+        const all = (await cdp.send('Target.getTargets')) as { targetInfos: Array<{ url: string }> };
+        if (!all.targetInfos.some((t) => t.url === popupUrl)) return;
+        await new Promise((resolve) => setTimeout(resolve, 50));
+      }
+      throw new Error('the popup did not close');
     },
   };
 }
