@@ -154,10 +154,13 @@ describe('the Chrome package, unzipped, in Chromium', () => {
     const page = await openDashboard(context, extensionUrl, '#/settings');
     const about = page.getByRole('region', { name: 'About Starboard' });
     await about.getByText(/^Version \d+\.\d+\.\d+$/).waitFor();
-    const [policy] = await Promise.all([
-      context.waitForEvent('page'),
-      about.getByRole('link', { name: 'Read the privacy policy (English)' }).click(),
-    ]);
+    // The policy's own tab: not just the next page to open (the install opens the dashboard in a tab of its own too).
+    const policyPage = context.waitForEvent('page', {
+      predicate: (opened) => opened.url().endsWith('/privacy.html'),
+      timeout: 30_000,
+    });
+    await about.getByRole('link', { name: 'Read the privacy policy (English)' }).click();
+    const policy = await policyPage;
     await policy.getByRole('heading', { name: 'Starboard privacy policy', level: 1 }).waitFor();
     // The policy's table, rendered (not Markdown source).
     expect(await policy.getByRole('table').count()).toBeGreaterThan(0);
