@@ -1,6 +1,6 @@
 // Launching Debian's Chromium with the built extension, shared by the e2e tests, `npm start` and `npm run bench`.
 import { execFileSync } from 'node:child_process';
-import { appendFileSync, existsSync, mkdirSync, mkdtempSync } from 'node:fs';
+import { appendFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -163,5 +163,23 @@ export async function requestFromPage(page, name, data) {
       return reply.res;
     },
     { name, data },
+  );
+}
+
+/** The sample plan's meeting link (utils/samples/samples.ts). */
+export const SAMPLE_MEET_URL = 'https://meet.google.com/abc-defg-hij';
+
+/**
+ * Serves the Meet fixture's lobby (tests/fixtures/platforms/meet-lobby.html) at the sample plan's real meeting URL,
+ * for the scripts that photograph a call (screenshots, the toolbar); the e2e tests have their own call-page helpers.
+ * @param {import('playwright-core').BrowserContext} context
+ */
+export async function serveSampleMeetLobby(context) {
+  registerFixtureUrls(context, [SAMPLE_MEET_URL]);
+  const lobby = readFileSync(join(ROOT, 'tests', 'fixtures', 'platforms', 'meet-lobby.html'), 'utf8');
+  await context.route('https://meet.google.com/**', (route) =>
+    new URL(route.request().url()).pathname === new URL(SAMPLE_MEET_URL).pathname
+      ? route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: lobby })
+      : route.fulfill({ status: 404, body: '' }),
   );
 }

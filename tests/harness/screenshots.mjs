@@ -11,12 +11,17 @@
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { CHROME_BUILD, launchWithExtension, ROOT, registerFixtureUrls, requestFromPage } from './browser.mjs';
+import {
+  CHROME_BUILD,
+  launchWithExtension,
+  ROOT,
+  requestFromPage,
+  SAMPLE_MEET_URL,
+  serveSampleMeetLobby,
+} from './browser.mjs';
 import { toolbarShots } from './toolbar-shot.mjs';
 
 const PLAN = 'Sample Co · Senior Software Engineer · Hiring manager';
-/** The sample plan's meeting link, served with the Meet fixture's lobby (tests/fixtures/platforms/meet-lobby.html). */
-const MEET_URL = 'https://meet.google.com/abc-defg-hij';
 const outDir = resolve(process.argv[2] ?? join(ROOT, 'test-results', 'screenshots'));
 const storeDir = join(ROOT, 'store', 'screenshots');
 mkdirSync(outDir, { recursive: true });
@@ -139,16 +144,10 @@ try {
   await panel.getByRole('heading', { name: PLAN }).waitFor();
   await panel.getByRole('list', { name: 'Pinned for this interview' }).getByRole('button').first().click();
 
-  registerFixtureUrls(context, [MEET_URL]);
-  const lobby = readFileSync(join(ROOT, 'tests', 'fixtures', 'platforms', 'meet-lobby.html'), 'utf8');
-  await context.route('https://meet.google.com/**', (route) =>
-    new URL(route.request().url()).pathname === '/abc-defg-hij'
-      ? route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: lobby })
-      : route.fulfill({ status: 404, body: '' }),
-  );
+  await serveSampleMeetLobby(context);
   const meet = await context.newPage();
   await meet.setViewportSize({ width: 1280, height: 800 });
-  await meet.goto(MEET_URL);
+  await meet.goto(SAMPLE_MEET_URL);
   await meet.getByRole('button', { name: 'Jetzt teilnehmen' }).click();
   let framed;
   for (let i = 0; i < 150 && !framed; i++) {

@@ -5,14 +5,20 @@
 // (`apt-get install xvfb x11-apps`); written to the folder given.
 import { execFileSync, spawn } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import sharp from 'sharp';
-import { CHROME_BUILD, freshProfileDir, launchWithExtension, ROOT, registerFixtureUrls } from './browser.mjs';
+import {
+  CHROME_BUILD,
+  freshProfileDir,
+  launchWithExtension,
+  ROOT,
+  SAMPLE_MEET_URL,
+  serveSampleMeetLobby,
+} from './browser.mjs';
 
 const DISPLAY = ':97';
 const SIZE = { width: 1280, height: 800 };
-const MEET_URL = 'https://meet.google.com/abc-defg-hij';
 
 /** Chrome's id of an unpacked extension: the SHA-256 of its path, the first 32 hex digits spelled a–p. */
 function unpackedExtensionId(path) {
@@ -86,14 +92,8 @@ export async function toolbarShots(outDir) {
     await page.goto('about:blank');
     await shot('toolbar-not-in-call.png');
 
-    registerFixtureUrls(context, [MEET_URL]);
-    const lobby = readFileSync(join(ROOT, 'tests', 'fixtures', 'platforms', 'meet-lobby.html'), 'utf8');
-    await context.route('https://meet.google.com/**', (route) =>
-      new URL(route.request().url()).pathname === '/abc-defg-hij'
-        ? route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: lobby })
-        : route.fulfill({ status: 404, body: '' }),
-    );
-    await page.goto(MEET_URL);
+    await serveSampleMeetLobby(context);
+    await page.goto(SAMPLE_MEET_URL);
     await page.getByRole('button', { name: 'Jetzt teilnehmen' }).click();
     for (let i = 0; i < 150 && !page.frames().some((f) => /\/panel\.html/.test(f.url())); i++) {
       await page.waitForTimeout(100);
