@@ -105,7 +105,8 @@ describe('offers and the decision', () => {
     await page.getByRole('button', { name: 'Save offer' }).click();
     await page.getByRole('alert').filter({ hasText: 'Base salary per year must be a number' }).waitFor(WAIT);
     await goTo(page, 'Decide', 'Decide between offers');
-    expect(await cells('Base salary per year')).toEqual(['€135,000', '€120,000']);
+    // The view shows its heading at once and its table once the offers arrive ("Loading offers…" between): wait for it.
+    await expect.poll(() => cells('Base salary per year'), WAIT).toEqual(['€135,000', '€120,000']);
 
     // Both are in the backup file (format 2), linked to their journal entries.
     const backup = JSON.parse((await api.request('backup.export', undefined)).text);
