@@ -168,7 +168,9 @@ try {
 
   const settings = await context.newPage();
   await settings.goto(extensionUrl('dashboard.html#/settings'));
-  await settings.getByRole('group', { name: 'Reminders: before interviews and for follow-ups' }).scrollIntoViewIfNeeded();
+  await settings
+    .getByRole('group', { name: 'Reminders: before interviews and for follow-ups' })
+    .scrollIntoViewIfNeeded();
 
   const upNext = await context.newPage();
   await upNext.goto(extensionUrl('dashboard.html#/up-next'));

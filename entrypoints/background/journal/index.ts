@@ -1,5 +1,5 @@
 import type { StarboardDb } from '@/entrypoints/background/db';
-import { journalDerived } from '@/entrypoints/background/journal/derived';
+import { journalDerived, observeJournal } from '@/entrypoints/background/journal/derived';
 import { completeFollowUp, listOpenFollowUps, loadCompanyMemory } from '@/entrypoints/background/journal/loop';
 import type { CommandsOf, FeatureHandlers, QueriesOf } from '@/entrypoints/background/router';
 import { rowLimitError } from '@/utils/backup/validate';
@@ -214,7 +214,7 @@ export async function createManualEntry(
  */
 export async function searchJournal(db: StarboardDb, query: JournalQuery): Promise<JournalSearchResult> {
   // Read first, before any other await: under a live query this makes every journal write re-run the search.
-  await db.journal.count();
+  await observeJournal(db);
   const derived = journalDerived(db);
   await derived.settled();
   const index = await derived.searchIndex();
