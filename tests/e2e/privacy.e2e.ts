@@ -218,10 +218,14 @@ describe('what the Zoom and Teams pages can observe during a call', () => {
     await serveHosts(context, hosts);
   });
 
-  // Each step waits for what the last one changed on screen before the next click: the panel re-lays itself out when
-  // the call arrives (the plan picker above, the library unfolded) and when a story is told (its button becomes
-  // "Told at"), and a click sent while that happens lands where the button was. Acting in those windows made the Zoom
-  // run fail on a loaded machine (a story click on the library's fold; a Capture click that never reached the button).
+  // Each step waits for what the last one changed on screen (the call reaching the panel, the story told), and acts by
+  // keyboard, as a keyboard user would. Why not the mouse here: on Zoom the panel's frame lies over the client's own
+  // full-page iframe, and Chromium routes a click there by asking the call page's renderer where it landed
+  // (asynchronous hit-testing). On a loaded two-core machine a click Playwright reported done never reached the
+  // panel's document at all (a capture listener in the panel saw no pointerdown; the story stayed shut, a Capture
+  // never submitted), while the same click on Meet and Teams, with no iframe under the panel, always did. Keys go to
+  // the focused frame with no hit test. The pointer path is covered on Meet (above) and the other call e2e tests;
+  // whether a candidate's click over Zoom can be lost the same way is open in #12.
   test.for(hosts)('$name: finds no story text in its messages, storage, cookies or DOM', async (host, { context }) => {
     // The background registers the opted-in platforms' scripts as it starts; a page opened before that has none.
     const worker = context.serviceWorkers()[0]!;
@@ -237,14 +241,14 @@ describe('what the Zoom and Teams pages can observe during a call', () => {
     const all = frame.getByRole('list', { name: 'All stories' });
     await all.waitFor(WAIT);
     const first = all.getByRole('button', { name: /^Sample:/ }).first();
-    await first.click();
+    await first.press('Enter');
     await expect.poll(() => first.getAttribute('aria-expanded')).toBe('true');
     const open = frame.getByRole('region', { name: /^Sample:/ });
-    await open.getByRole('button', { name: 'Mark told' }).click();
+    await open.getByRole('button', { name: 'Mark told' }).press('Enter');
     await expect.poll(() => open.textContent()).toMatch(/Told at/);
     const box = frame.getByLabel('Jot down their question');
     await box.fill(QUESTION);
-    await frame.getByRole('button', { name: 'Capture', exact: true }).click();
+    await box.press('Enter');
     await expect.poll(() => frame.getByRole('list', { name: 'Their questions' }).textContent()).toContain(QUESTION);
     // Captured, not just typed: the box is empty again.
     expect(await box.inputValue()).toBe('');
