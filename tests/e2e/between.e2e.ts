@@ -103,7 +103,9 @@ describe('between interviews', () => {
       'Review: Northwind Labs · Staff Engineer · Onsite 1',
     );
 
-    await page.getByRole('checkbox', { name: 'Thank-you note to Dana Lee' }).check();
+    // A click, not check(): a ticked follow-up leaves the list as soon as the background has it, so check()'s own
+    // read-back of the box (after the click) waited for a checkbox that was, rightly, gone (seen in CI).
+    await page.getByRole('checkbox', { name: 'Thank-you note to Dana Lee' }).click();
     await expect.poll(() => followUps.getByRole('listitem').count(), WAIT).toBe(1);
     expect(await followUps.textContent()).not.toContain('Dana Lee');
     const stored = await probe.request('journal.followUps', undefined);
