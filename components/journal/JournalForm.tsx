@@ -11,6 +11,7 @@ import { formatDate } from '@/utils/format';
 import { durationText, labelFor, type MessageKey, t } from '@/utils/i18n';
 import { suggestedCompetencies } from '@/utils/journal/draft';
 import type { Call, Id, JournalEntry } from '@/utils/model';
+import { ChangedElsewhereNotice } from './ChangedElsewhereNotice';
 import { FollowUpsField } from './FollowUpsField';
 import { ChecklistResults, EntryActions, InterviewFields, OutcomeFields } from './JournalFormSections';
 import { QuestionsField } from './QuestionsField';
@@ -67,7 +68,7 @@ interface Props {
  * panel can both show it.
  */
 export function JournalForm({ entryId, onSaved, onDeleted, headingLevel = 1 }: Props) {
-  const { load, form, change, save, remove, saveState, saveError } = useJournalEntry(entryId);
+  const { load, form, change, save, remove, saveState, saveError, changedElsewhere } = useJournalEntry(entryId);
   const stories = valueOr(useLive('stories.list', { includeArchived: true }), []);
   const [exportError, setExportError] = useState(false);
   const [sharing, setSharing] = useState(false);
@@ -122,6 +123,7 @@ export function JournalForm({ entryId, onSaved, onDeleted, headingLevel = 1 }: P
         </span>
       </header>
       {load.restored && <p class="card notice">{t('journalRestoredNotice')}</p>}
+      <ChangedElsewhereNotice changed={changedElsewhere} />
       {saveError && (
         <p role="alert" class="error">
           {saveError}

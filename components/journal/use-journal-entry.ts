@@ -1,5 +1,7 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { request } from '@/utils/api/client';
+import { subscribe } from '@/utils/api/live';
+import { followElsewhere } from '@/utils/journal/merge';
 import { type JournalEntryInput, journalFormKey } from '@/utils/journal/protocol';
 import type { Id, JournalEntry } from '@/utils/model';
 
@@ -26,6 +28,14 @@ export type LoadState =
   | { status: 'error' }
   | { status: 'ready'; draft: 0 | 1; restored: boolean; savedAt: number };
 
+/** Fields another tab or window changed while this form was open: taken into the form, or kept as typed here. */
+export interface ChangedElsewhere {
+  taken: Array<keyof JournalEntryInput>;
+  kept: Array<keyof JournalEntryInput>;
+}
+
+const union = <T>(a: readonly T[], b: readonly T[]) => [...new Set([...a, ...b])];
+
 function inputOf(entry: JournalEntry): JournalEntryInput {
   const { createdAt: _created, updatedAt: _updated, draft: _draft, ...input } = entry;
   return input;
@@ -43,6 +53,22 @@ export function useJournalEntry(entryId: Id) {
   const [saveState, setSaveState] = useState<SaveState>('saved');
   const [saveError, setSaveError] = useState<string | null>(null);
   const latest = useRef<JournalEntryInput | null>(null);
+  /**
+   * The entry as this form last had it from the store, and that version's time: a save writes only what the form
+   * changed since (journal.save), and a newer version pushed by the store is another tab's edit.
+   */
+  const base = useRef<{ input: JournalEntryInput; at: number } | null>(null);
+  /** A version pushed while a save was in flight: judged once the save says which version is this form's own. */
+  const pushedDuringSave = useRef<JournalEntry | null>(null);
+  const saving = useRef(false);
+  const [changedElsewhere, setChangedElsewhere] = useState<ChangedElsewhere | null>(null);
+  const noteElsewhere = (taken: ChangedElsewhere['taken'], kept: ChangedElsewhere['kept']) => {
+    if (taken.length + kept.length === 0) return;
+    setChangedElsewhere((seen) => ({
+      taken: union(seen?.taken ?? [], taken),
+      kept: union(seen?.kept ?? [], kept),
+    }));
+  };
   /** Changes the entry itself does not have yet. */
   const unsaved = useRef(false);
   /** Changes the crash copy does not have yet. */
@@ -69,6 +95,7 @@ export function useJournalEntry(entryId: Id) {
       // Over the stored entry, so a copy written by an older build that lacks a field still makes a whole form.
       const start = restored ? { ...inputOf(entry), ...copy.form, id: entry.id } : inputOf(entry);
       latest.current = start;
+      base.current = { input: inputOf(entry), at: entry.updatedAt };
       setForm(start);
       setLoad({ status: 'ready', draft: entry.draft, restored, savedAt: entry.updatedAt });
       if (restored) {
@@ -82,6 +109,24 @@ export function useJournalEntry(entryId: Id) {
       cancelled = true;
     };
   }, [entryId]);
+
+  /** Another tab's save of this entry, while this form is open: its fields come in unless typed over here. */
+  const follow = (entry: JournalEntry | null) => {
+    if (!entry || !base.current || !latest.current || discarded.current || entry.updatedAt <= base.current.at) return;
+    if (saving.current) {
+      pushedDuringSave.current = entry;
+      return;
+    }
+    const next = followElsewhere(base.current.input, latest.current, inputOf(entry));
+    base.current = { input: next.base, at: entry.updatedAt };
+    if (next.taken.length > 0) {
+      latest.current = next.form;
+      setForm(next.form);
+    }
+    noteElsewhere(next.taken, next.kept);
+  };
+
+  useEffect(() => subscribe('journal.get', entryId, follow, () => undefined), [entryId]);
 
   /**
    * Sends the crash copy at once, on every change: a tab can close a moment after the last keystroke. One write
@@ -113,8 +158,21 @@ export function useJournalEntry(entryId: Id) {
       if (!entry || discarded.current || (!final && !unsaved.current)) return null;
       unsaved.current = false;
       setSaveState('saving');
+      saving.current = true;
       try {
-        const saved = await request('journal.save', { entry, final });
+        const saved = await request('journal.save', { entry, base: base.current?.input, final });
+        base.current = { input: inputOf(saved), at: saved.updatedAt };
+        // The store merged another tab's edits of fields this form left alone: show them, unless typed over since.
+        const taken = (saved.changedElsewhere ?? []).filter((key) => !(saved.overwritten ?? []).includes(key));
+        if (taken.length > 0 && latest.current) {
+          const next = { ...latest.current } as Record<keyof JournalEntryInput, unknown>;
+          for (const key of taken) {
+            if (JSON.stringify(latest.current[key]) === JSON.stringify(entry[key])) next[key] = saved[key];
+          }
+          latest.current = next as JournalEntryInput;
+          setForm(latest.current);
+        }
+        noteElsewhere(taken, saved.overwritten ?? []);
         setSaveError(null);
         if (final) setLoad((state) => (state.status === 'ready' ? { ...state, draft: 0, restored: false } : state));
         setSaveState(unsaved.current ? 'saving' : final ? 'final' : 'saved');
@@ -125,6 +183,11 @@ export function useJournalEntry(entryId: Id) {
         setSaveState('error');
         setSaveError(error instanceof Error && error.name === 'JournalEntryInvalidError' ? error.message : null);
         return null;
+      } finally {
+        saving.current = false;
+        const pushed = pushedDuringSave.current;
+        pushedDuringSave.current = null;
+        follow(pushed);
       }
     };
     const next = queue.current.then(run, run);
@@ -168,5 +231,5 @@ export function useJournalEntry(entryId: Id) {
     };
   }, [entryId]);
 
-  return { load, form, change, save, remove, saveState, saveError };
+  return { load, form, change, save, remove, saveState, saveError, changedElsewhere };
 }

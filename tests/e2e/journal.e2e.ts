@@ -8,7 +8,7 @@ import { ExtensionProbe } from '../harness/extension-api';
 import { emptyBackup, makeJournalBackup } from '../harness/journal-data.mjs';
 import { test } from './fixtures';
 import { MEET_BUTTONS, MEET_URL, panelFrame } from './pages/call-page';
-import { entryCount, jsonFile, openDashboard, openJournal, restore, searchJournal } from './pages/dashboard';
+import { entryCount, jsonFile, openDashboard, openJournal, restore, searchJournal, WAIT } from './pages/dashboard';
 import { capture, pinnedList, tell } from './pages/panel';
 import { ON_CALL, samplePlan } from './pages/sample-data';
 
@@ -218,6 +218,58 @@ describe('the post-interview journal, in a real browser', () => {
     expect(await seriousA11yViolations(page)).toEqual([]);
     await page.emulateMedia({ colorScheme: 'dark' });
     expect(await seriousA11yViolations(page)).toEqual([]);
+  });
+});
+
+describe('one journal entry open in two tabs', () => {
+  // Issue #12: the second tab's save wrote the whole entry from its stale copy and wiped the first tab's field.
+  test('keeps both tabs’ edits of different fields, and each tab shows what the other changed', async ({
+    context,
+    extensionUrl,
+  }) => {
+    const a = await context.newPage();
+    await openJournal(a, extensionUrl);
+    await a.getByRole('button', { name: 'New entry' }).click();
+    const formA = a.getByRole('form');
+    await formA.getByLabel('Company').fill('Fabrikam');
+    await formA
+      .getByRole('status')
+      .filter({ hasText: /saved|draft/i })
+      .first()
+      .waitFor();
+    await expect.poll(() => formA.getByRole('status').first().textContent()).not.toMatch(/Saving/);
+    const entryUrl = a.url();
+
+    const b = await context.newPage();
+    await b.goto(entryUrl);
+    const formB = b.getByRole('form');
+    await expect.poll(() => formB.getByLabel('Company').inputValue()).toBe('Fabrikam');
+
+    // Tab A writes one field; tab B, open all along and untouched there, shows it and says where it came from.
+    await formA.getByLabel('What went well').fill('Tab A: the rota story landed.');
+    await expect
+      .poll(() => formB.getByLabel('What went well').inputValue(), WAIT)
+      .toBe('Tab A: the rota story landed.');
+    await formB.getByRole('status').filter({ hasText: 'Changed in another tab or window' }).waitFor();
+    expect(await formB.getByRole('status').filter({ hasText: 'What went well' }).count()).toBe(1);
+
+    // Tab B writes another field: tab A's survives in the store, and tab A shows B's.
+    await formB.getByLabel('What to improve').fill('Tab B: slow down on the first answer.');
+    await expect
+      .poll(() => formA.getByLabel('What to improve').inputValue(), WAIT)
+      .toBe('Tab B: slow down on the first answer.');
+    await formA.getByRole('status').filter({ hasText: 'What to improve' }).waitFor();
+    await a.close();
+    await b.close();
+
+    const c = await context.newPage();
+    await c.goto(entryUrl);
+    const formC = c.getByRole('form');
+    await expect
+      .poll(() => formC.getByLabel('What to improve').inputValue())
+      .toBe('Tab B: slow down on the first answer.');
+    expect(await formC.getByLabel('What went well').inputValue()).toBe('Tab A: the rota story landed.');
+    expect(await formC.getByRole('status').filter({ hasText: 'Changed in another tab' }).count()).toBe(0);
   });
 });
 

@@ -12,7 +12,5 @@ export default async function setup() {
   if (!existsSync(join(FIREFOX_BUILD, 'manifest.json'))) {
     execSync('npx wxt build -b firefox', { cwd: ROOT, stdio: 'inherit' });
   }
-  console.log(
-    `Firefox ESR started once to warm it: ${((await warmFirefox()) / 1000).toFixed(1)} s.`,
-  );
+  console.log(`Firefox ESR started once to warm it: ${((await warmFirefox()) / 1000).toFixed(1)} s.`);
 }

@@ -110,12 +110,22 @@ export interface JournalQueries {
   'journal.companyMemory'(input: { company: string; interviewId?: Id }): CompanyMemory;
 }
 
+/** A saved entry, and what the save found another tab had changed since the form's base. */
+export type JournalSaveResult = JournalEntry & {
+  /** Fields another tab changed since `base`; absent when none did. */
+  changedElsewhere?: Array<keyof JournalEntryInput>;
+  /** Of those, the ones this save wrote over (both tabs changed them). */
+  overwritten?: Array<keyof JournalEntryInput>;
+};
+
 export interface JournalCommands {
   /**
-   * Saves the whole entry. `final` marks it reviewed (clears `draft`); otherwise the entry keeps its draft flag,
-   * so autosave of a drafted entry never makes it look reviewed.
+   * Saves the entry. `final` marks it reviewed (clears `draft`); otherwise the entry keeps its draft flag, so
+   * autosave of a drafted entry never makes it look reviewed. With `base` (the entry as this form last had it from
+   * the store), only the fields the form changed since are written over the stored row (utils/journal/merge.ts):
+   * another tab's edit of a different field survives, and the result names what another tab changed meanwhile.
    */
-  'journal.save'(input: { entry: JournalEntryInput; final?: boolean }): JournalEntry;
+  'journal.save'(input: { entry: JournalEntryInput; base?: JournalEntryInput; final?: boolean }): JournalSaveResult;
   'journal.delete'(id: Id): JournalEntry | null;
   /** A blank, reviewed entry for an interview held outside a tracked call. */
   'journal.createManual'(input: { company?: string; round?: string }): JournalEntry;

@@ -5,7 +5,14 @@ import type { CommandsOf, FeatureHandlers, QueriesOf } from '@/entrypoints/backg
 import { rowLimitError } from '@/utils/backup/validate';
 import { t } from '@/utils/i18n';
 import { emptyEntry } from '@/utils/journal/draft';
-import type { JournalCommands, JournalQueries, JournalQuery, JournalSearchResult } from '@/utils/journal/protocol';
+import { type EntryMerge, mergeEntryEdit } from '@/utils/journal/merge';
+import type {
+  JournalCommands,
+  JournalQueries,
+  JournalQuery,
+  JournalSaveResult,
+  JournalSearchResult,
+} from '@/utils/journal/protocol';
 import {
   type JournalEntryInput,
   type JournalSummary,
@@ -154,13 +161,21 @@ async function markStoriesTold(db: StarboardDb, entry: JournalEntry, now: Timest
 
 export async function saveEntry(
   db: StarboardDb,
-  input: JournalEntryInput,
+  edited: JournalEntryInput,
   final: boolean,
   now = Date.now(),
-): Promise<JournalEntry> {
-  if (typeof input?.id !== 'string' || input.id === '') throw new JournalEntryInvalidError('id');
+  base?: JournalEntryInput,
+): Promise<JournalSaveResult> {
+  if (typeof edited?.id !== 'string' || edited.id === '') throw new JournalEntryInvalidError('id');
   const write = db.transaction('rw', db.journal, db.stories, db.drafts, async () => {
-    const existing = (await db.journal.get(input.id)) ?? null;
+    const existing = (await db.journal.get(edited.id)) ?? null;
+    // Over the row as stored now, only what this form changed since its base: another tab's edit survives.
+    let input = edited;
+    let merge: Pick<EntryMerge, 'changedElsewhere' | 'overwritten'> = { changedElsewhere: [], overwritten: [] };
+    if (existing && base && typeof base === 'object' && base.id === edited.id) {
+      const { createdAt: _c, updatedAt: _u, draft: _d, ...stored } = existing;
+      ({ merged: input, ...merge } = mergeEntryEdit(stored, base, edited));
+    }
     // An entry deleted in another tab while this form was open is written again rather than losing the text.
     const draft: 0 | 1 = final ? 0 : (existing?.draft ?? 1);
     let entry: JournalEntry;
@@ -181,9 +196,10 @@ export async function saveEntry(
     await markStoriesTold(db, entry, now);
     // Saved as final: the form's crash copy has done its job.
     if (final) await db.drafts.delete(journalFormKey(entry.id));
-    return { before: existing, after: entry };
+    return { before: existing, after: entry, merge };
   });
-  return (await journalDerived(db).track(write, (change) => [change])).after;
+  const { after, merge } = await journalDerived(db).track(write, (change) => [change]);
+  return merge.changedElsewhere.length > 0 ? { ...after, ...merge } : after;
 }
 
 export async function deleteEntry(db: StarboardDb, id: Id): Promise<JournalEntry | null> {
@@ -256,7 +272,7 @@ export function journalFeature(db: StarboardDb): FeatureHandlers<JournalQueries,
     'journal.companyMemory': (input) => loadCompanyMemory(db, input),
   };
   const commands: CommandsOf<JournalCommands> = {
-    'journal.save': ({ entry, final }) => saveEntry(db, entry, final === true),
+    'journal.save': ({ entry, base, final }) => saveEntry(db, entry, final === true, Date.now(), base),
     'journal.delete': (id) => deleteEntry(db, id),
     'journal.createManual': (input) => createManualEntry(db, input ?? {}),
     'journal.completeFollowUp': (input) => completeFollowUp(db, input),
