@@ -15,7 +15,7 @@ import type { usePanelShortcuts } from './use-panel-shortcuts';
  * status and time left, "Matched by link", who is asking, and help.
  *
  * The collapse control is drawn ONCE, by whoever owns the frame. On a call page that is the loader's chrome in the
- * page's closed shadow root, laid over this header's top right corner (`.in-call-frame` leaves it free): its click is
+ * page's closed shadow root, in a bar above this header (utils/frame/frame.ts): its click is
  * trusted and changes the frame's state in the same task, so the frame always knows synchronously whether it is
  * collapsed or hidden for sharing (the reminder's `starboard/sight` answer, the share latch), and the call page cannot
  * press it. A button here would reach the frame only through the background, a round trip later, so the panel draws
@@ -59,6 +59,11 @@ export function PanelHeader({
       {live && <AskingNow choices={data.askingChoices} asking={data.asking} onAsk={data.setAsking} />}
       {!view && <p class="muted panel-note">{plan ? t('panelReviewingNext') : t('panelNoPlans')}</p>}
       {actions.failed && <p class="error-text">{t('panelActionFailed')}</p>}
+      {actions.covered && (
+        <p role="alert" class="error-text">
+          {t('panelCovered')}
+        </p>
+      )}
     </header>
   );
 }

@@ -1,5 +1,6 @@
 import { useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
+import { useCoveredRefusal } from '@/components/ui/occlusion';
 import { request } from '@/utils/api/client';
 import { capturedEvent, toldEvent } from '@/utils/cue-card/cue-card';
 import type { ChecklistItem, Id } from '@/utils/model';
@@ -11,6 +12,8 @@ const LINKABLE_PLATFORMS = new Set(['meet', 'zoom', 'teams']);
 /** What the candidate can do to the call from the panel; each is one typed request to the background. */
 export function useCallActions({ call, live, told, plan, embedded, tabId, asking, askingChoices }: PanelData) {
   const [failed, setFailed] = useState(false);
+  // An action refused while the call page covers the panel (components/ui/occlusion.ts): said until uncovered.
+  const { refused: covered, refuse: refusedWhileCovered } = useCoveredRefusal();
 
   const attempt = async (action: () => Promise<unknown>) => {
     setFailed(false);
@@ -22,7 +25,7 @@ export function useCallActions({ call, live, told, plan, embedded, tabId, asking
   };
 
   const markTold = (storyId: Id) => {
-    if (!call || !live || told.has(storyId)) return;
+    if (!call || !live || told.has(storyId) || refusedWhileCovered()) return;
     void attempt(() =>
       request('calls.addEvent', { callId: call.id, event: toldEvent(storyId, Date.now(), asking, askingChoices) }),
     );
@@ -56,7 +59,7 @@ export function useCallActions({ call, live, told, plan, embedded, tabId, asking
   };
 
   const tick = async (item: ChecklistItem, checked: boolean) => {
-    if (!call) return;
+    if (!call || refusedWhileCovered()) return;
     await request('calls.addEvent', {
       callId: call.id,
       event: { type: 'checklist-ticked', at: Date.now(), itemId: item.id, label: item.label, checked },
@@ -69,12 +72,12 @@ export function useCallActions({ call, live, told, plan, embedded, tabId, asking
   };
 
   const end = async () => {
-    if (call) await request('calls.end', { callId: call.id });
+    if (call && !refusedWhileCovered()) await request('calls.end', { callId: call.id });
   };
 
   const setLength = async (minutes: number) => {
     if (call) await request('calls.setPlannedMinutes', { callId: call.id, minutes });
   };
 
-  return { failed, markTold, startCall, bindPlan, quickCreate, tick, capture, end, setLength };
+  return { failed, covered, markTold, startCall, bindPlan, quickCreate, tick, capture, end, setLength };
 }

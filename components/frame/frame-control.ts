@@ -27,11 +27,3 @@ export function controlFrame(action: FrameAction): void {
     // No loader in the tab (the extension was just reloaded): the frame stays as it is.
   });
 }
-
-/**
- * Framed in a call page by the loader, whose chrome (in the page's closed shadow root) holds the panel's move grip and
- * its one collapse control, laid over the panel's top right corner.
- */
-export function inCallPageFrame(): boolean {
-  return window.top !== window && !framedByOurPage();
-}

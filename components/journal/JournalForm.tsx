@@ -2,6 +2,7 @@ import './journal-form.css';
 import { useState } from 'preact/hooks';
 import { OfferFromEntry } from '@/components/offers/OfferFromEntry';
 import { downloadText } from '@/components/ui/download';
+import { useCoveredRefusal } from '@/components/ui/occlusion';
 import { useLive, valueOr } from '@/components/ui/use-live';
 import { request } from '@/utils/api/client';
 import type { JournalEntryInput } from '@/utils/api/protocol';
@@ -12,6 +13,7 @@ import { durationText, labelFor, type MessageKey, t } from '@/utils/i18n';
 import { suggestedCompetencies } from '@/utils/journal/draft';
 import type { Call, Id, JournalEntry } from '@/utils/model';
 import { ChangedElsewhereNotice } from './ChangedElsewhereNotice';
+import { noteDeletedEntry } from './DeletedEntryUndo';
 import { FollowUpsField } from './FollowUpsField';
 import { ChecklistResults, EntryActions, InterviewFields, OutcomeFields } from './JournalFormSections';
 import { QuestionsField } from './QuestionsField';
@@ -72,6 +74,7 @@ export function JournalForm({ entryId, onSaved, onDeleted, headingLevel = 1 }: P
   const stories = valueOr(useLive('stories.list', { includeArchived: true }), []);
   const [exportError, setExportError] = useState(false);
   const [sharing, setSharing] = useState(false);
+  const covered = useCoveredRefusal();
 
   if (load.status === 'loading') return <p class="muted">{t('journalLoading')}</p>;
   if (load.status === 'error') return <p role="alert">{t('journalLoadFailed')}</p>;
@@ -188,11 +191,14 @@ export function JournalForm({ entryId, onSaved, onDeleted, headingLevel = 1 }: P
         sharing={sharing}
         onShare={() => setSharing(!sharing)}
         onDelete={async () => {
-          await remove();
+          // In the in-call panel, a page's overlay could steer the clicks that confirm a delete (occlusion.ts).
+          if (covered.refuse()) return;
+          noteDeletedEntry(await remove());
           onDeleted?.();
         }}
       />
       {exportError && <p role="alert">{t('journalExportFailed')}</p>}
+      {covered.refused && <p role="alert">{t('panelCovered')}</p>}
       {sharing && (
         <JournalShareWithCoach
           idPrefix={p}

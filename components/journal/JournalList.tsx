@@ -8,6 +8,7 @@ import { formatDate } from '@/utils/format';
 import { labelFor, t } from '@/utils/i18n';
 import type { JournalQuery } from '@/utils/journal/protocol';
 import type { JournalEntry } from '@/utils/model';
+import { DeletedEntryUndo } from './DeletedEntryUndo';
 import { EMPTY_FILTERS, type Filters, JournalFilters } from './JournalFilters';
 
 export const PAGE_SIZE = 25;
@@ -105,6 +106,11 @@ export function JournalList() {
           {t('journalNewEntry')}
         </button>
       </div>
+      <DeletedEntryUndo
+        onRestored={(entry) => {
+          window.location.hash = `#/journal/${encodeURIComponent(entry.id)}`;
+        }}
+      />
       <JournalFilters
         filters={filters}
         searchText={searchText}

@@ -208,12 +208,16 @@ export function useJournalEntry(entryId: Id) {
     saveTimer.current = setTimeout(() => void save(false), SAVE_DELAY_MS);
   };
 
-  /** Deletes the entry, after any write already queued, and stops every later one. */
-  const remove = async () => {
+  /**
+   * Deletes the entry, after what was typed is saved (so its undo brings back every word), and stops every later
+   * write. Returns the entry as deleted, for the undo.
+   */
+  const remove = async (): Promise<JournalEntry | null> => {
+    await save(false).catch(() => null);
     discarded.current = true;
     clearTimeout(saveTimer.current);
     await queue.current.catch(() => undefined);
-    await request('journal.delete', entryId);
+    return request('journal.delete', entryId);
   };
 
   useEffect(() => {

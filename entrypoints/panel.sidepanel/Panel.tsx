@@ -10,12 +10,13 @@ import { StorySection } from '@/components/cue-card/StorySection';
 import { useCallActions } from '@/components/cue-card/use-call-actions';
 import { usePanelData } from '@/components/cue-card/use-panel-data';
 import { usePanelShortcuts } from '@/components/cue-card/use-panel-shortcuts';
-import { inCallPageFrame } from '@/components/frame/frame-control';
 import { CompanyMemory } from '@/components/journal/CompanyMemory';
+import { DeletedEntryUndo } from '@/components/journal/DeletedEntryUndo';
 import { JournalDraft } from '@/components/journal/JournalDraft';
 import { useStoryMatcher } from '@/components/matcher/use-story-matcher';
 import { MeetingLinkActions } from '@/components/plans/MeetingLinkActions';
 import { PlanPicker } from '@/components/plans/PlanPicker';
+import { useOcclusionWatch } from '@/components/ui/occlusion';
 import { isSharing } from '@/utils/calls/calls';
 import { plannedMinutes } from '@/utils/closing/clock';
 import { t } from '@/utils/i18n';
@@ -36,6 +37,8 @@ export function Panel() {
   const { embedded, view, stories, call, live, plan, clock, forward, told } = data;
   const actions = useCallActions(data);
   const rootRef = useRef<HTMLDivElement>(null);
+  // Refuses recording actions while the call page covers the panel (clickjacking, components/ui/occlusion.ts).
+  useOcclusionWatch();
   const searchRef = useRef<HTMLInputElement>(null);
   const captureRef = useRef<HTMLInputElement>(null);
   const [query, setQuery] = useState('');
@@ -105,12 +108,9 @@ export function Panel() {
     );
   }
 
-  // The loader's grip and collapse button lie over the top right corner: the panel leaves it free.
-  const rootClass = inCallPageFrame() ? 'panel stack in-call-frame' : 'panel stack';
-
   if (data.draft && !showStoriesAfterCall) {
     return (
-      <div class={rootClass} ref={rootRef}>
+      <div class="panel stack" ref={rootRef}>
         <JournalDraft
           entry={data.draft}
           titleOf={(id) => stories.find((story) => story.id === id)?.title}
@@ -121,8 +121,9 @@ export function Panel() {
   }
 
   return (
-    <div class={rootClass} ref={rootRef}>
+    <div class="panel stack" ref={rootRef}>
       <PanelHeader data={data} actions={actions} keys={keys} />
+      {!live && <DeletedEntryUndo />}
 
       {live && !plan && picker('call')}
       {forward && checklist}

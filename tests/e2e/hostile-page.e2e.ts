@@ -1,10 +1,42 @@
-import type { BrowserContext, Page } from 'playwright-core';
+import type { BrowserContext, Frame, Page } from 'playwright-core';
 import { afterEach, describe, expect, it } from 'vitest';
 import { hostileMeetPage } from '../fixtures/hostile/meet-hostile';
 import { launchWithExtension } from '../harness/browser.mjs';
 import { MEET_LIKE_CSP, serveCallPages } from '../harness/call-pages';
 import { ExtensionProbe } from '../harness/extension-api';
-import { buttonNames, clickAxButton, frameBox, joinMeetCall, MEDIA_FLAGS, MEET_URL } from './pages/call-page';
+import {
+  buttonNames,
+  clickAxButton,
+  frameBox,
+  joinMeetCall,
+  MEDIA_FLAGS,
+  MEET_BUTTONS,
+  MEET_URL,
+  panelFrame,
+} from './pages/call-page';
+import { pinnedList } from './pages/panel';
+import { ON_CALL } from './pages/sample-data';
+
+const WAIT = { timeout: 15_000 };
+
+/**
+ * What IntersectionObserver v2 reports for a frame's document now (its first notification gives the current state):
+ * the panel's own observer is updated in the same rendering step, so once this says covered, so does the panel.
+ */
+const visibleToV2 = (frame: Frame) =>
+  frame.evaluate(
+    () =>
+      new Promise<boolean>((resolve) => {
+        const observer = new IntersectionObserver(
+          (entries) => {
+            observer.disconnect();
+            resolve((entries.at(-1) as IntersectionObserverEntry & { isVisible: boolean }).isVisible);
+          },
+          { trackVisibility: true, delay: 100 } as IntersectionObserverInit,
+        );
+        observer.observe(document.body);
+      }),
+  );
 
 /** Issue #12's hostile page (tests/fixtures/hostile/meet-hostile.ts) against the real extension at the Meet URL. */
 
@@ -100,5 +132,64 @@ describe('a hostile call page', () => {
     // 6 s of flapping, one new call per 30 s at most.
     expect(calls.length).toBeLessThanOrEqual(2);
     await expectRestorable(probe);
+  });
+
+  it('cannot steer the user’s clicks onto the panel with an overlay; a deleted draft has an undo', async () => {
+    const { page, probe, tabId } = await launchHostile();
+    const attack = attacker(page);
+    const panel = panelFrame(page)!;
+    const covered = panel.getByRole('alert').filter({ hasText: 'something on the call page is covering the panel' });
+    const toldEvents = async () =>
+      (await probe.request('calls.current', { tabId }))!.call.events.filter((e) => e.type === 'story-told').length;
+
+    // Uncovered, the panel is visible to IntersectionObserver v2 (the loader's chrome lies beside the iframe, never
+    // over it): nothing is refused.
+    expect(await visibleToV2(panel)).toBe(true);
+    const story = pinnedList(panel).getByRole('button', { name: ON_CALL });
+    await story.click();
+    await expect.poll(() => story.getAttribute('aria-expanded')).toBe('true');
+    const markTold = panel.getByRole('region', { name: ON_CALL }).getByRole('button', { name: 'Mark told' });
+
+    // Covered by the page's see-through popover, "Mark told" is refused and says why; nothing is recorded.
+    await attack('overlay');
+    // The popover is on screen, and the panel's button is still what a click at its place reaches.
+    await page.getByText('Click twice to claim your prize').waitFor();
+    await expect.poll(() => visibleToV2(panel), WAIT).toBe(false);
+    await markTold.click();
+    await covered.waitFor();
+    expect(await toldEvents()).toBe(0);
+
+    // The page takes its overlay away: the reason goes by itself, and the same click marks the story told.
+    await attack('removeOverlay');
+    await covered.waitFor({ state: 'detached', ...WAIT });
+    await markTold.click();
+    await expect.poll(() => story.textContent()).toContain('Told');
+    expect(await toldEvents()).toBe(1);
+
+    // After the call, deleting the journal draft under the overlay is refused too.
+    await page.getByRole('button', { name: MEET_BUTTONS.leave }).click();
+    const journal = panelFrame(page)!;
+    await journal.getByText('The call has ended.', { exact: false }).waitFor({ timeout: 20_000 });
+    await attack('overlay');
+    await expect.poll(() => visibleToV2(journal), WAIT).toBe(false);
+    await journal.getByRole('button', { name: 'Delete entry' }).click();
+    const confirm = journal.getByRole('button', { name: 'Delete', exact: true });
+    await confirm.click();
+    await journal.getByRole('alert').filter({ hasText: 'covering the panel' }).waitFor();
+    const callId = (await probe.request('calls.all', {}))[0]!.id;
+    expect(await probe.request('journal.forCall', { callId })).not.toBeNull();
+
+    // Uncovered, the delete goes through, and its undo brings the draft back as it was.
+    await attack('removeOverlay');
+    await journal
+      .getByRole('alert')
+      .filter({ hasText: 'covering the panel' })
+      .waitFor({ state: 'detached', ...WAIT });
+    await confirm.click();
+    await journal.getByRole('status').filter({ hasText: 'Deleted the journal entry' }).waitFor(WAIT);
+    expect(await probe.request('journal.forCall', { callId })).toBeNull();
+    await journal.getByRole('button', { name: 'Undo' }).click();
+    await journal.getByText('The call has ended.', { exact: false }).waitFor(WAIT);
+    expect((await probe.request('journal.forCall', { callId }))?.draft).toBe(1);
   });
 });

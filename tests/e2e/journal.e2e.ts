@@ -273,6 +273,33 @@ describe('one journal entry open in two tabs', () => {
   });
 });
 
+describe('deleting a journal entry in the dashboard', () => {
+  test('offers an undo that brings the entry back as it was, with what was typed just before', async ({
+    context,
+    extensionUrl,
+  }) => {
+    const page = await context.newPage();
+    await openJournal(page, extensionUrl);
+    await page.getByRole('button', { name: 'New entry' }).click();
+    const form = page.getByRole('form');
+    await form.getByLabel('Company').fill('Northwind');
+    // Typed and deleted at once, before the autosave: the undo still brings the words back.
+    await form.getByLabel('What went well').fill('The pairing exercise went smoothly.');
+    await form.getByRole('button', { name: 'Delete entry' }).click();
+    await form.getByRole('button', { name: 'Delete', exact: true }).click();
+    const deleted = page.getByRole('status').filter({ hasText: 'Deleted the journal entry “Northwind”.' });
+    await deleted.waitFor(WAIT);
+    await expect.poll(() => entryCount(page)).toBe(0);
+    await deleted.getByRole('button', { name: 'Undo' }).click();
+    await expect
+      .poll(() => page.getByLabel('What went well').inputValue(), WAIT)
+      .toBe('The pairing exercise went smoothly.');
+    await page.getByRole('link', { name: 'Back to the journal' }).click();
+    await expect.poll(() => entryCount(page)).toBe(1);
+    expect(await page.getByRole('status').filter({ hasText: 'Deleted the journal entry' }).count()).toBe(0);
+  });
+});
+
 describe('the journal, drafted from a call on the Meet fixture', () => {
   // Issue 6's journey on the real call path: the Meet fixture at its real address, the loader, the framed panel.
   const QUESTION = 'How did you get three teams to agree on one rota?';

@@ -2,9 +2,11 @@ import { t } from '@/utils/i18n';
 import { clampRect, defaultRect, type FrameRect, moveRect, resizeRect, toBox, type Viewport } from './geometry';
 
 /**
- * The loader's own chrome around the extension iframe: a move grip and the panel's one collapse button, laid over
- * the iframe's top right corner (the panel page leaves that corner free in its header, so the call page shows one
- * header, not two), a resize handle, and the slim tab shown while collapsed. Everything lives in a CLOSED shadow root on <html> (not <body>,
+ * The loader's own chrome around the extension iframe: a bar above it with a move grip and the panel's one collapse
+ * button, a strip below with the resize handle, and the slim tab shown while collapsed. None of it lies over the
+ * iframe: Chromium judges a frame's visibility (IntersectionObserver v2, which the panel uses to refuse clicks while
+ * the page covers it, components/ui/occlusion.ts) by hit-testing the iframe's whole box, and our own chrome over a
+ * corner made the panel count as covered all the time. Everything lives in a CLOSED shadow root on <html> (not <body>,
  * which call apps replace wholesale between screens): page CSS cannot restyle it and page script cannot reach into
  * it. The iframe shows an extension page, so the page can neither read it nor learn its address from the DOM.
  *
@@ -39,7 +41,7 @@ export interface PanelFrame {
 }
 
 // One line: every byte of this script counts against its budget (tests/e2e/bundles.e2e.ts).
-const CSS = `:host{all:initial!important}*{box-sizing:border-box}[hidden]{display:none!important}.f,.t{position:fixed;z-index:2147483647;color-scheme:light dark;background:Canvas;color:CanvasText;font:13px/1.3 system-ui;border:1px solid #8888;box-shadow:0 4px 20px #0005}.f{display:flex;flex-direction:column;border-radius:12px;overflow:hidden}.f:hover,.f:focus-within{opacity:1!important}.b{position:absolute;top:0;right:0;display:flex;background:Canvas;border-radius:0 0 0 8px}.b button{width:30px;height:30px;padding:0;text-align:center;font-size:18px;line-height:28px}.b button:hover{background:#8883}button{all:unset;box-sizing:border-box;padding:6px 10px;cursor:pointer;border-radius:6px}button:focus-visible{outline:2px solid Highlight;outline-offset:-2px}.g{cursor:grab;touch-action:none;background:radial-gradient(currentColor 1px,#0000 1.5px) 50%/6px 6px content-box;padding:8px 9px!important}iframe{flex:1;width:100%;border:0;background:Canvas}.r{position:absolute;left:0;bottom:0;width:18px;height:18px;padding:0;cursor:nesw-resize;touch-action:none;background:linear-gradient(45deg,#8888 2px,#0000 2px 5px,#8888 5px 7px,#0000 7px)}.t{right:0;writing-mode:vertical-rl;padding:12px 6px;border-right:0;border-radius:8px 0 0 8px;display:flex;gap:6px;align-items:center}.d{width:8px;height:8px;border-radius:50%;background:#3b82f6}`;
+const CSS = `:host{all:initial!important}*{box-sizing:border-box}[hidden]{display:none!important}.f,.t{position:fixed;z-index:2147483647;color-scheme:light dark;background:Canvas;color:CanvasText;font:13px/1.3 system-ui;border:1px solid #8888;box-shadow:0 4px 20px #0005}.f{display:flex;flex-direction:column;border-radius:12px;overflow:hidden}.f:hover,.f:focus-within{opacity:1!important}.b{flex:none;display:flex;justify-content:space-between;border-bottom:1px solid #8883}.b button{width:30px;height:30px;padding:0;text-align:center;font-size:18px;line-height:28px}.b button:hover{background:#8883}button{all:unset;box-sizing:border-box;padding:6px 10px;cursor:pointer;border-radius:6px}button:focus-visible{outline:2px solid Highlight;outline-offset:-2px}.g{cursor:grab;touch-action:none;background:radial-gradient(currentColor 1px,#0000 1.5px) 50%/6px 6px content-box;padding:8px 9px!important}iframe{flex:1;width:100%;border:0;background:Canvas}.z{flex:none;height:14px}.r{display:block;width:18px;height:14px;padding:0;cursor:nesw-resize;touch-action:none;background:linear-gradient(45deg,#8888 2px,#0000 2px 5px,#8888 5px 7px,#0000 7px)}.t{right:0;writing-mode:vertical-rl;padding:12px 6px;border-right:0;border-radius:8px 0 0 8px;display:flex;gap:6px;align-items:center}.d{width:8px;height:8px;border-radius:50%;background:#3b82f6}`;
 
 const STEP = 16;
 
@@ -87,12 +89,14 @@ export function mountPanelFrame(doc: Document, src: string, callbacks: FrameCall
   const iframe = element(doc, 'iframe', '', { title: t('frameTitle') });
   iframe.src = src;
   const resize = element(doc, 'button', 'r', { type: 'button', 'aria-label': t('frameResize') });
+  const foot = element(doc, 'div', 'z');
+  foot.append(resize);
   const tab = element(doc, 'button', 't', { type: 'button', title: t('frameExpand'), 'aria-expanded': 'false' });
   const tabLabel = doc.createElement('span');
   const dot = element(doc, 'span', 'd', { role: 'img', 'aria-label': t('frameBadge') });
   tab.append(tabLabel, dot);
   bar.append(grip, collapse);
-  frame.append(bar, iframe, resize);
+  frame.append(bar, iframe, foot);
   // Drawn hidden until the first render: the iframe loads meanwhile, nothing shows before its state is known.
   frame.hidden = true;
   tab.hidden = true;
@@ -133,8 +137,8 @@ export function mountPanelFrame(doc: Document, src: string, callbacks: FrameCall
       if (down.button !== 0 || !current) return;
       const start = drawn(current);
       handle.setPointerCapture(down.pointerId);
-      // The grip lies over the panel: a drag crosses it, and an out-of-process frame under the pointer would take the
-      // moves despite the capture. Until the drag ends the iframe takes no pointer events.
+      // A drag crosses the panel, and an out-of-process frame under the pointer would take the moves despite the
+      // capture. Until the drag ends the iframe takes no pointer events.
       iframe.style.pointerEvents = 'none';
       const at = (e: PointerEvent) => apply(start, e.clientX - down.clientX, e.clientY - down.clientY, viewportOf(doc));
       const move = (e: PointerEvent) => callbacks.onRect(at(e), false);

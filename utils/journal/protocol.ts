@@ -126,7 +126,10 @@ export interface JournalCommands {
    * another tab's edit of a different field survives, and the result names what another tab changed meanwhile.
    */
   'journal.save'(input: { entry: JournalEntryInput; base?: JournalEntryInput; final?: boolean }): JournalSaveResult;
+  /** Returns the deleted entry, so the page can offer undo through `journal.restore`. */
   'journal.delete'(id: Id): JournalEntry | null;
+  /** Writes a deleted entry back as it was (draft flag and dates included): the undo of `journal.delete`. */
+  'journal.restore'(entry: JournalEntry): JournalEntry;
   /** A blank, reviewed entry for an interview held outside a tracked call. */
   'journal.createManual'(input: { company?: string; round?: string }): JournalEntry;
   /** Ticks one follow-up (`index` in the entry's list) done, or not done with `done: false`. */

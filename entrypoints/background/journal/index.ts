@@ -212,6 +212,17 @@ export async function deleteEntry(db: StarboardDb, id: Id): Promise<JournalEntry
   return journalDerived(db).track(write, (entry) => (entry ? [{ before: entry, after: null }] : []));
 }
 
+export async function restoreEntry(db: StarboardDb, entry: JournalEntry): Promise<JournalEntry> {
+  if (typeof entry?.id !== 'string' || entry.id === '') throw new JournalEntryInvalidError('id');
+  assertRestorable(entry);
+  const write = db.transaction('rw', db.journal, async () => {
+    const before = (await db.journal.get(entry.id)) ?? null;
+    await db.journal.put(entry);
+    return { before, after: entry };
+  });
+  return (await journalDerived(db).track(write, (change) => [change])).after;
+}
+
 export async function createManualEntry(
   db: StarboardDb,
   input: { company?: string; round?: string } = {},
@@ -274,6 +285,7 @@ export function journalFeature(db: StarboardDb): FeatureHandlers<JournalQueries,
   const commands: CommandsOf<JournalCommands> = {
     'journal.save': ({ entry, base, final }) => saveEntry(db, entry, final === true, Date.now(), base),
     'journal.delete': (id) => deleteEntry(db, id),
+    'journal.restore': (entry) => restoreEntry(db, entry),
     'journal.createManual': (input) => createManualEntry(db, input ?? {}),
     'journal.completeFollowUp': (input) => completeFollowUp(db, input),
   };
