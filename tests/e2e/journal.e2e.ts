@@ -316,7 +316,9 @@ describe('the journal, drafted from a call on the Meet fixture', () => {
     const callId = (await probe.request('calls.current', { tabId: await probe.tabIdOfUrl(MEET_URL) }))!.call.id;
 
     // Who is asking: the plan's interviewer, said before the story; the journal keeps who heard it.
-    await panel.getByRole('group', { name: 'Who is asking now' }).getByRole('button', { name: 'Alex Kim' }).click();
+    const asker = panel.getByRole('group', { name: 'Who is asking now' }).getByRole('button', { name: 'Alex Kim' });
+    await asker.click();
+    await expect.poll(() => asker.getAttribute('aria-pressed')).toBe('true');
     await tell(panel, ON_CALL);
     await capture(panel, QUESTION);
 
