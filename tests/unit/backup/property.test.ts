@@ -440,7 +440,11 @@ function mutateText(json: string, mutation: Mutation): string {
   }
 }
 
-function mutate(backup: unknown, list: readonly Mutation[]): string {
+function mutate(backup: unknown, generated: readonly Mutation[]): string {
+  // The mutations' values go into the backup by reference, and a later mutation may write into one of them: a copy
+  // of each (fast-check may hand two mutations one object, and reuses them while it shrinks), so no value changes
+  // and none comes to contain itself (a cycle, which no JSON file can hold; seen with seed -13333849).
+  const list = generated.map((mutation) => structuredClone(mutation));
   let root = JSON.parse(JSON.stringify(backup)) as Json;
   for (const mutation of list) root = mutateValue(root, mutation);
   let json = JSON.stringify(root);
