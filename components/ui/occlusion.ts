@@ -61,7 +61,11 @@ export function useOcclusionWatch(): void {
     try {
       observer = new IntersectionObserver((entries) => {
         const last = entries.at(-1) as (IntersectionObserverEntry & { isVisible?: boolean }) | undefined;
-        if (typeof last?.isVisible === 'boolean') setCovered(last.isIntersecting && !last.isVisible);
+        if (typeof last?.isVisible !== 'boolean') return;
+        setCovered(last.isIntersecting && !last.isVisible);
+        // What this page believes, on its own body (the call page cannot read the panel's document): v2 reports at
+        // most every `delay` ms, so a test of a refusal waits for this, not for a fresh observer of its own.
+        element.toggleAttribute('data-covered', covered);
       }, V2_OPTIONS);
       observer.observe(element);
     } catch {
@@ -70,6 +74,7 @@ export function useOcclusionWatch(): void {
     return () => {
       observer.disconnect();
       setCovered(false);
+      element.removeAttribute('data-covered');
     };
   }, []);
 }

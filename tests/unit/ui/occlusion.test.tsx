@@ -35,8 +35,10 @@ describe('panelCovered (IntersectionObserver v2)', () => {
     expect(panelCovered()).toBe(false);
     report({ isIntersecting: true, isVisible: false });
     expect(panelCovered()).toBe(true);
+    expect(document.body.hasAttribute('data-covered')).toBe(true);
     report({ isIntersecting: true, isVisible: true });
     expect(panelCovered()).toBe(false);
+    expect(document.body.hasAttribute('data-covered')).toBe(false);
     report({ isIntersecting: true, isVisible: false });
     act(() => render(null, host));
     expect(panelCovered()).toBe(false);
