@@ -1,6 +1,7 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { request } from '@/utils/api/client';
 import { t } from '@/utils/i18n';
+import { entryTitle } from '@/utils/journal/summary';
 import type { JournalEntry } from '@/utils/model';
 
 /**
@@ -17,12 +18,7 @@ export function noteDeletedEntry(entry: JournalEntry | null): void {
 }
 
 function titleOf(entry: JournalEntry): string {
-  return (
-    [entry.company, entry.round]
-      .map((part) => part.trim())
-      .filter(Boolean)
-      .join(' · ') || t('journalUntitledEntry')
-  );
+  return entryTitle(entry) || t('journalUntitledEntry');
 }
 
 /**

@@ -11,6 +11,7 @@ import { BACKUP_LIMITS } from '@/utils/backup/format';
 import { formatDate } from '@/utils/format';
 import { durationText, labelFor, type MessageKey, t } from '@/utils/i18n';
 import { suggestedCompetencies } from '@/utils/journal/draft';
+import { entryTitle } from '@/utils/journal/summary';
 import type { Call, Id, JournalEntry } from '@/utils/model';
 import { ChangedElsewhereNotice } from './ChangedElsewhereNotice';
 import { noteDeletedEntry } from './DeletedEntryUndo';
@@ -84,10 +85,7 @@ export function JournalForm({ entryId, onSaved, onDeleted, headingLevel = 1 }: P
   const set = (patch: Partial<JournalEntryInput>) => change((current) => ({ ...current, ...patch }));
   const withStory = (ids: Id[], storyId?: Id) => (storyId && !ids.includes(storyId) ? [...ids, storyId] : ids);
   const Heading = headingLevel === 1 ? 'h1' : 'h2';
-  const title = [form.company, form.round]
-    .map((part) => part.trim())
-    .filter(Boolean)
-    .join(' · ');
+  const title = entryTitle(form);
 
   const exportMarkdown = async () => {
     setExportError(false);

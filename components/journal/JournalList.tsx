@@ -7,6 +7,7 @@ import { OUTCOME_LABELS } from '@/utils/backup/export-markdown';
 import { formatDate } from '@/utils/format';
 import { labelFor, t } from '@/utils/i18n';
 import type { JournalQuery } from '@/utils/journal/protocol';
+import { entryTitle } from '@/utils/journal/summary';
 import type { JournalEntry } from '@/utils/model';
 import { DeletedEntryUndo } from './DeletedEntryUndo';
 import { EMPTY_FILTERS, type Filters, JournalFilters } from './JournalFilters';
@@ -30,10 +31,7 @@ function toQuery(filters: Filters, page: number): JournalQuery {
 }
 
 function EntryRow({ entry }: { entry: JournalEntry }) {
-  const title = [entry.company, entry.round]
-    .map((part) => part.trim())
-    .filter(Boolean)
-    .join(' · ');
+  const title = entryTitle(entry);
   const excerpt = [entry.wentWell, entry.improve, entry.reflections, entry.questions[0]?.text ?? '']
     .map((text) => text.trim())
     .find(Boolean);

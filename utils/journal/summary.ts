@@ -25,3 +25,11 @@ export function draftSummary(
   // Told, but every one deleted since: nothing to name, and "none told" would contradict the count.
   return [counts, told.length === 0 ? t('journalSummaryNoneTold') : ''];
 }
+
+/** An entry's name where one is shown (the list, the form's heading, the undo of a delete): "company · round". */
+export function entryTitle(entry: Pick<JournalEntry, 'company' | 'round'>): string {
+  return [entry.company, entry.round]
+    .map((part) => part.trim())
+    .filter(Boolean)
+    .join(' · ');
+}
